@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../src/access/hasRole.js'
+import { isStaff } from '../../src/access/isStaff.js'
+import { staffRoles } from '../../src/access/roles.js'
+import { selfOrAdmin } from '../../src/access/selfOrAdmin.js'
+import { staffOnly } from '../../src/access/staffOnly.js'
+import { userHasRole } from '../../src/access/userHasRole.js'
+import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields.js'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.js'
+
+/** Staff accounts: the people who sign in to the admin panel. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  access: {
+    admin: ({ req: { user } }) => isStaff(user),
+    create: hasRole('admin'),
+    delete: hasRole('admin'),
+    read: staffOnly,
+    update: selfOrAdmin('users'),
+  },
+  admin: {
+    defaultColumns: ['name', 'email', 'roles'],
+    group: 'Settings',
+    useAsTitle: 'name',
+  },
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      access: {
+        // Only an admin hands out roles; otherwise an editor could make themselves admin.
+        create: ({ req: { user } }) => userHasRole(user, ['admin']),
+        update: ({ req: { user } }) => userHasRole(user, ['admin']),
+      },
+      defaultValue: ['editor'],
+      hasMany: true,
+      options: staffRoles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      required: true,
+      saveToJWT: true,
+    },
+  ],
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+    beforeValidate: [rejectUnknownFields],
+  },
+  timestamps: true,
+}

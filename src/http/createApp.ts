@@ -1,0 +1,65 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express'
+import type { Payload, SanitizedConfig } from 'payload'
+
+import express from 'express'
+import helmet from 'helmet'
+
+import { graphqlHandler } from './graphqlHandler.js'
+import { healthRoutes } from './healthRoutes.js'
+import { expressFromWeb, payloadApi } from './payloadApi.js'
+import { requestLogger } from './requestLogger.js'
+
+export type CreateAppOptions = {
+  config: Promise<SanitizedConfig> | SanitizedConfig
+  /** Serves everything outside `/api` (the Next.js admin panel); absent when `ADMIN=false`. */
+  frontend?: RequestHandler
+  payload: Payload
+  /** Which cached Payload instance serves requests, when a process runs several. */
+  payloadInstanceCacheKey?: string
+}
+
+/**
+ * The Express host: REST and GraphQL under `/api`, health probes, and the admin
+ * panel when a frontend handler is given. Nothing parses bodies before `/api`:
+ * Payload reads the stream itself (JSON, multipart uploads).
+ */
+export const createApp = ({ config, frontend, payload, payloadInstanceCacheKey }: CreateAppOptions) => {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY === 'true' ? true : 'loopback')
+  // The admin panel's scripts are Next's own; the API serves JSON only and gets a strict policy below.
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
+  app.use(requestLogger(payload))
+  app.use(healthRoutes(payload))
+
+  const api = express.Router()
+  api.use((_req, res, next) => {
+    res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
+    next()
+  })
+  const graphql = expressFromWeb(graphqlHandler(config, payloadInstanceCacheKey))
+  api.get('/graphql', graphql)
+  api.post('/graphql', graphql)
+  api.all('/{*splat}', payloadApi(config, payloadInstanceCacheKey))
+  app.use('/api', api)
+
+  if (frontend) {
+    app.get('/', (_req, res) => res.redirect(302, '/admin'))
+    app.all('/{*splat}', frontend)
+  } else {
+    app.use((_req, res) => {
+      res.status(404).json({ errors: [{ message: 'Not found. The API is under /api.' }] })
+    })
+  }
+
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    payload.logger.error({ err: error, msg: 'Unhandled error in the HTTP layer' })
+    if (res.headersSent) {
+      res.destroy()
+      return
+    }
+    res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
+  }
+  app.use(onError)
+  return app
+}

@@ -1,0 +1,30 @@
+import type { Response as ExpressResponse } from 'express'
+
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+/**
+ * Writes a Web `Response` to Express. Each `Set-Cookie` stays its own header
+ * (joining them would break login and logout); a HEAD request gets the headers
+ * without the body.
+ */
+export const sendWebResponse = async (
+  res: ExpressResponse,
+  response: Response,
+  head = false,
+): Promise<void> => {
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) res.setHeader('set-cookie', cookies)
+  if (head || !response.body) {
+    await response.body?.cancel()
+    res.end()
+    return
+  }
+  await pipeline(Readable.fromWeb(response.body as NodeReadableStream), res)
+}

@@ -1,0 +1,28 @@
+import type { Request as ExpressRequest } from 'express'
+
+import { Readable } from 'node:stream'
+
+/**
+ * Turns Express's Node request into the Web `Request` Payload's handlers take.
+ * The body is streamed, never buffered, so uploads of any size pass through;
+ * HEAD becomes GET (Payload routes only GET) and the caller drops the body.
+ * The signal aborts when the client goes away, so abandoned work can stop.
+ */
+export const toWebRequest = (req: ExpressRequest, signal?: AbortSignal): Request => {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
+    else if (value !== undefined) headers.set(name, value)
+  }
+  const method = req.method === 'HEAD' ? 'GET' : req.method
+  const hasBody = method !== 'GET' && method !== 'OPTIONS'
+  const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
+  return new Request(url, {
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    // Required by Node's fetch for a streamed body.
+    duplex: 'half',
+    headers,
+    method,
+    signal,
+  } as RequestInit)
+}

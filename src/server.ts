@@ -1,0 +1,125 @@
+import type { RequestHandler } from 'express'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { Payload } from 'payload'
+
+import { ConfigError } from './ConfigError.js'
+import { closePayload } from './closePayload.js'
+import { dataDir } from './dataDir.js'
+import { databaseTarget } from './databaseTarget.js'
+import { findMongodBinary, startEmbeddedMongo } from './embeddedMongo.js'
+import { createApp } from './http/createApp.js'
+import { demoReader, demoStaff } from './seed/demoLogins.js'
+
+// Payload's config hot reload belongs to `next dev` alone; this host restarts instead.
+process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+
+const dev = process.env.NODE_ENV !== 'production'
+const adminEnabled = process.env.ADMIN !== 'false'
+const port = Number(process.env.PORT || 3000)
+const stops: (() => Promise<unknown>)[] = []
+
+/** Prints one line a person can act on and exits: no stack trace for a bad environment. */
+const fail = (message: string): never => {
+  process.stderr.write(`kindred: ${message}\n`)
+  process.exit(1)
+}
+
+const describeDatabase = (): string => {
+  const target = databaseTarget()
+  if (target.kind === 'sqlite' && target.embedded) {
+    return `embedded SQLite at ${target.uri.slice('file:'.length)} (no DATABASE_URI set and no mongod on this machine; set DATABASE_URI=mongodb://… to use MongoDB)`
+  }
+  if (target.embedded)
+    return 'embedded MongoDB under the data folder (set DATABASE_URI=mongodb://… to use your own)'
+  return target.kind === 'mongodb' ? 'MongoDB from DATABASE_URI' : 'SQLite from DATABASE_URI'
+}
+
+const prepareEmbeddedMongo = async (): Promise<void> => {
+  if (process.env.DATABASE_URI) return
+  const binary = findMongodBinary()
+  if (!binary) return
+  const mongo = await startEmbeddedMongo(binary, dataDir())
+  stops.push(mongo.stop)
+  process.env.DATABASE_URI = mongo.uri
+  process.env.KINDRED_EMBEDDED_DB = 'true'
+}
+
+const startPayload = async () => {
+  try {
+    const { default: config } = await import('../payload.config.js')
+    const { getPayload } = await import('payload')
+    return { config, payload: await getPayload({ config }) }
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message)
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    return fail(`cannot start: the database at DATABASE_URI did not answer or refused us (${reason}).`)
+  }
+}
+
+/** The part of Next's custom-server API this host uses. */
+type CreateNext = (options: { dev: boolean; dir: string }) => {
+  getRequestHandler: () => (req: IncomingMessage, res: ServerResponse) => Promise<void>
+  prepare: () => Promise<void>
+}
+
+const startAdmin = async (): Promise<RequestHandler> => {
+  // next is CommonJS: under Node's ESM loader its function is the default export itself.
+  const next = (await import('next')).default as unknown as CreateNext
+  const app = next({ dev, dir: process.cwd() })
+  await app.prepare()
+  const handle = app.getRequestHandler()
+  return (req, res) => handle(req, res)
+}
+
+const announce = (): void => {
+  const url = process.env.SERVER_URL || `http://localhost:${port}`
+  const lines = [
+    `Kindred is running at ${url}`,
+    adminEnabled ? `  admin panel  ${url}/admin` : '  admin panel  off (ADMIN=false)',
+    `  REST API     ${url}/api`,
+    `  GraphQL      ${url}/api/graphql`,
+    `  database     ${describeDatabase()}`,
+  ]
+  if (dev && databaseTarget().embedded) {
+    lines.push('  demo logins  (development only)')
+    for (const person of demoStaff)
+      lines.push(`    ${person.role.padEnd(10)} ${person.email} / ${person.password}`)
+    lines.push(`    reader     ${demoReader.email} / ${demoReader.password}  (API only)`)
+  }
+  // A banner for the person who started the server, not a log record.
+  process.stdout.write(`${lines.join('\n')}\n`)
+}
+
+const listenGracefully = (server: Server, payload: Payload): void => {
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(`${signal}: finishing requests in flight, then closing the database`)
+    const force = setTimeout(() => {
+      server.closeAllConnections()
+      process.exit(1)
+    }, 10_000)
+    force.unref()
+    server.close(async () => {
+      await closePayload(payload)
+      for (const stopOne of stops) await stopOne()
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+}
+
+const main = async (): Promise<void> => {
+  await prepareEmbeddedMongo()
+  const { config, payload } = await startPayload()
+  const frontend = adminEnabled ? await startAdmin() : undefined
+  const app = createApp({ config, frontend, payload })
+  const server = app.listen(port, announce)
+  server.on('error', (error) => fail(`cannot listen on PORT=${port}: ${error.message}`))
+  listenGracefully(server, payload)
+}
+
+void main()
