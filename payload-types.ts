@@ -185,7 +185,7 @@ export interface Article {
       }[]
     | null;
   categories?: (string | Category)[] | null;
-  comments: 'open' | 'closed';
+  comments?: ('open' | 'closed') | null;
   /**
    * Close comments automatically this many days after publishing. Empty: never.
    */

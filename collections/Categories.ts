@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../src/access/anyone.js'
 import { hasRole } from '../src/access/hasRole.js'
 import { slugField } from '../src/fields/slugField.js'
-import { rejectUnknownFields } from '../src/hooks/rejectUnknownFields.js'
+import { rejectMalformedInput } from '../src/hooks/rejectMalformedInput.js'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -19,5 +19,5 @@ export const Categories: CollectionConfig = {
     { name: 'description', type: 'textarea', maxLength: 500 },
     slugField({ from: 'title' }),
   ],
-  hooks: { beforeValidate: [rejectUnknownFields] },
+  hooks: { beforeValidate: [rejectMalformedInput] },
 }

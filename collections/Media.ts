@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import { anyone } from '../src/access/anyone.js'
 import { hasRole } from '../src/access/hasRole.js'
-import { rejectUnknownFields } from '../src/hooks/rejectUnknownFields.js'
+import { rejectMalformedInput } from '../src/hooks/rejectMalformedInput.js'
 
 const defaultMediaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'media')
 
@@ -28,7 +28,7 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text', maxLength: 300 },
   ],
-  hooks: { beforeValidate: [rejectUnknownFields] },
+  hooks: { beforeValidate: [rejectMalformedInput] },
   upload: {
     adminThumbnail: 'thumbnail',
     focalPoint: true,

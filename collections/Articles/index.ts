@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../src/access/hasRole.js'
 import { publishedAndDue } from '../../src/access/publishedAndDue.js'
 import { slugField } from '../../src/fields/slugField.js'
-import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields.js'
+import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 import { populateAuthors } from './hooks/populateAuthors.js'
 import { populatePublishedAt } from './hooks/populatePublishedAt.js'
 
@@ -77,7 +77,6 @@ export const Articles: CollectionConfig = {
         { label: 'Open', value: 'open' },
         { label: 'Closed', value: 'closed' },
       ],
-      required: true,
     },
     {
       name: 'closeCommentsAfterDays',
@@ -101,7 +100,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     afterRead: [populateAuthors],
     beforeChange: [populatePublishedAt],
-    beforeValidate: [rejectUnknownFields],
+    beforeValidate: [rejectMalformedInput],
   },
   versions: {
     drafts: { autosave: { interval: 2000 } },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone.js'
 import { selfOrAdmin } from '../../src/access/selfOrAdmin.js'
-import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields.js'
+import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 
 /**
  * Public accounts for people who comment and take assessments. A separate auth
@@ -39,7 +39,7 @@ export const Readers: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeValidate: [rejectUnknownFields],
+    beforeValidate: [rejectMalformedInput],
   },
   timestamps: true,
 }

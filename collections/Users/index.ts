@@ -6,7 +6,7 @@ import { staffRoles } from '../../src/access/roles.js'
 import { selfOrAdmin } from '../../src/access/selfOrAdmin.js'
 import { staffOnly } from '../../src/access/staffOnly.js'
 import { userHasRole } from '../../src/access/userHasRole.js'
-import { rejectUnknownFields } from '../../src/hooks/rejectUnknownFields.js'
+import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.js'
 
 /** Staff accounts: the people who sign in to the admin panel. */
@@ -48,7 +48,7 @@ export const Users: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [makeFirstUserAdmin],
-    beforeValidate: [rejectUnknownFields],
+    beforeValidate: [rejectMalformedInput],
   },
   timestamps: true,
 }

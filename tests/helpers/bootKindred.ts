@@ -23,7 +23,12 @@ export type Kindred = {
  * migrations, as in production) and the real Express app in front of it.
  * Environment is set before the config is imported, as the config reads it.
  */
+let booted = false
+
 export const bootKindred = async (env: Record<string, string> = {}): Promise<Kindred> => {
+  // The config reads its environment once per module registry, i.e. once per test file.
+  if (booted) throw new Error('bootKindred runs once per test file: the config is already loaded')
+  booted = true
   const dir = fs.mkdtempSync(path.join(scratchRoot, 'kindred-test-'))
   Object.assign(process.env, {
     DATABASE_URI: `file:${path.join(dir, 'kindred.db')}`,
