@@ -23,4 +23,13 @@ describe('health probes', () => {
     expect(res.status).toBe(200)
     expect(res.body).toEqual({ database: 'sqlite', status: 'ready' })
   })
+
+  it('GET /readyz answers 503 once the database stops answering, while /healthz stays 200', async () => {
+    // Last in this file: it closes the database connection under the running app.
+    ;(kindred.payload.db as unknown as { client: { close: () => void } }).client.close()
+    const res = await kindred.request.get('/readyz')
+    expect(res.status).toBe(503)
+    expect(res.body).toEqual({ database: 'sqlite', status: 'unavailable' })
+    expect((await kindred.request.get('/healthz')).status).toBe(200)
+  })
 })
