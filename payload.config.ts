@@ -11,7 +11,7 @@ import { Readers } from './collections/Readers/index.js'
 import { Users } from './collections/Users/index.js'
 import { bootstrap } from './src/bootstrap.js'
 import { corsOrigins } from './src/corsOrigins.js'
-import { databaseAdapter } from './src/databaseAdapter.js'
+import { databaseAdapter } from './src/db.js'
 import { loggerConfig } from './src/loggerConfig.js'
 import { resolveSecret } from './src/resolveSecret.js'
 

@@ -1,7 +1,6 @@
+import type { configToSchema } from '@payloadcms/graphql'
 import type { SanitizedConfig } from 'payload'
 
-import { configToSchema } from '@payloadcms/graphql'
-import { createHandler } from 'graphql-http/lib/use/fetch'
 import {
   addDataAndFileToRequest,
   createPayloadRequest,
@@ -16,7 +15,8 @@ type GraphQLFailure = { message: string; originalError?: { data?: unknown; name?
 
 /**
  * Payload's GraphQL API as a Web handler, the way `@payloadcms/next` serves it,
- * without pulling Next into an API-only process. The schema is built once.
+ * without pulling Next into an API-only process. GraphQL is loaded and its
+ * schema built on the first query, which keeps it off the cold start.
  */
 export const graphqlHandler = (
   config: Promise<SanitizedConfig> | SanitizedConfig,
@@ -29,8 +29,9 @@ export const graphqlHandler = (
     const { payload } = req
     if (payload.config.graphQL?.disable) return new Response(null, { status: 404 })
     await addDataAndFileToRequest(req)
-    schema ??= Promise.resolve(configToSchema(payload.config))
+    schema ??= import('@payloadcms/graphql').then(({ configToSchema }) => configToSchema(payload.config))
     const built = await schema
+    const { createHandler } = await import('graphql-http/lib/use/fetch')
     const headers: Record<string, string> = {}
     const response = await createHandler({
       context: { headers, req },
