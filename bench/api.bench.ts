@@ -29,7 +29,7 @@ const serverEnv = {
   NODE_ENV: 'production',
   NODE_OPTIONS: '',
   PAYLOAD_SECRET: 'bench-secret',
-}
+} as NodeJS.ProcessEnv
 
 const start = (args: string[], port: number): ChildProcess =>
   spawn(process.execPath, args, { env: { ...serverEnv, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] })

@@ -1,30 +1,43 @@
 import type { CollectionAfterReadHook } from 'payload'
 
-type AuthorRef = number | string | { id: number | string; name?: string }
+import { createDataloaderCacheKey } from 'payload'
+
+type AuthorRef = number | string | { id: number | string }
+type CacheKeyArgs = Parameters<typeof createDataloaderCacheKey>[0]
 
 /**
  * Readers may not read staff accounts (emails, roles), yet an article shows who
  * wrote it: this copies just the authors' names into `populatedAuthors`.
+ * Lookups go through the request's dataloader, so a page of articles costs one
+ * query for all their authors, not one per article.
  */
 export const populateAuthors: CollectionAfterReadHook = async ({ doc, req }) => {
   const refs: AuthorRef[] = Array.isArray(doc?.authors) ? doc.authors : []
-  if (refs.length === 0) return { ...doc, populatedAuthors: [] }
-  const ids = refs.map((ref) => (typeof ref === 'object' ? ref.id : ref))
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    depth: 0,
-    limit: ids.length,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { name: true },
-    where: { id: { in: ids } },
-  })
-  const names = new Map(docs.map((user) => [String(user.id), user.name]))
-  return {
-    ...doc,
-    populatedAuthors: ids
-      .filter((id) => names.has(String(id)))
-      .map((id) => ({ id, name: names.get(String(id)) })),
-  }
+  // The key only has to be stable within this request; Payload itself passes these through unset.
+  const scope = {
+    fallbackLocale: req.fallbackLocale,
+    locale: req.locale,
+    transactionID: req.transactionID,
+  } as Pick<CacheKeyArgs, 'fallbackLocale' | 'locale' | 'transactionID'>
+  const users = await Promise.all(
+    refs.map((ref) =>
+      req.payloadDataLoader.load(
+        createDataloaderCacheKey({
+          ...scope,
+          collectionSlug: 'users',
+          currentDepth: 0,
+          depth: 0,
+          docID: typeof ref === 'object' ? ref.id : ref,
+          draft: false,
+          overrideAccess: true,
+          select: { name: true },
+          showHiddenFields: false,
+        }),
+      ),
+    ),
+  )
+  const populatedAuthors = users.flatMap((user) =>
+    user ? [{ id: user.id, name: (user as { name?: string }).name ?? '' }] : [],
+  )
+  return { ...doc, populatedAuthors }
 }
