@@ -32,7 +32,10 @@ const serverEnv = {
 } as NodeJS.ProcessEnv
 
 const start = (args: string[], port: number): ChildProcess =>
-  spawn(process.execPath, args, { env: { ...serverEnv, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] })
+  spawn(process.execPath, args, {
+    env: { ...serverEnv, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
 
 const waitFor = async (url: string, timeoutMs = 30_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs
@@ -55,7 +58,12 @@ const stop = (child: ChildProcess) =>
 
 const load = async (url: string) => {
   const result = await autocannon({ connections, duration, url })
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.non2xx }
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.non2xx,
+  }
 }
 
 const server = ['--conditions=production', 'dist/src/server.js']
@@ -115,7 +123,13 @@ fs.rmSync(dir, { force: true, recursive: true })
 
 const ms = (value: number) => `${value.toFixed(0)} ms`
 const rows = [
-  ['bare Express route (ceiling)', ceiling.rps.toFixed(0), ms(ceiling.p50), ms(ceiling.p99), String(ceiling.errors)],
+  [
+    'bare Express route (ceiling)',
+    ceiling.rps.toFixed(0),
+    ms(ceiling.p50),
+    ms(ceiling.p99),
+    String(ceiling.errors),
+  ],
   [`GET ${listPath}`, list.rps.toFixed(0), ms(list.p50), ms(list.p99), String(list.errors)],
 ]
 process.stdout.write(
