@@ -7,7 +7,8 @@ import { bootKindred, type Kindred } from './helpers/bootKindred.js'
 let kindred: Kindred
 
 beforeAll(async () => {
-  kindred = await bootKindred()
+  // This suite alone builds its schema from the migrations, as production does.
+  kindred = await bootKindred({ KINDRED_SCHEMA_PUSH: 'false' })
 })
 afterAll(async () => {
   await kindred.close()

@@ -19,8 +19,9 @@ export type Kindred = {
 }
 
 /**
- * Boots a real Payload on a fresh SQLite database of its own (schema from the
- * migrations, as in production) and the real Express app in front of it.
+ * Boots a real Payload on a fresh SQLite database of its own and the real
+ * Express app in front of it. The schema is pushed, so work in progress needs
+ * no migration yet; tests/migrations.test.ts holds the migrations to it.
  * Environment is set before the config is imported, as the config reads it.
  */
 let booted = false
@@ -34,6 +35,7 @@ export const bootKindred = async (env: Record<string, string> = {}): Promise<Kin
     DATABASE_URI: `file:${path.join(dir, 'kindred.db')}`,
     DATA_DIR: dir,
     DISABLE_PAYLOAD_HMR: 'true',
+    KINDRED_SCHEMA_PUSH: 'true',
     KINDRED_SEED: 'false',
     LOG_FORMAT: 'json',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'silent',
