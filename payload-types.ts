@@ -70,9 +70,14 @@ export interface Config {
   collections: {
     articles: Article;
     categories: Category;
+    comments: Comment;
     media: Media;
     users: User;
     readers: Reader;
+    'comment-bans': CommentBan;
+    'comment-flags': CommentFlag;
+    'moderation-log': ModerationLog;
+    'comment-rate-limits': CommentRateLimit;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -82,9 +87,14 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     readers: ReadersSelect<false> | ReadersSelect<true>;
+    'comment-bans': CommentBansSelect<false> | CommentBansSelect<true>;
+    'comment-flags': CommentFlagsSelect<false> | CommentFlagsSelect<true>;
+    'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
+    'comment-rate-limits': CommentRateLimitsSelect<false> | CommentRateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -94,8 +104,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'moderation-settings': ModerationSetting;
+  };
+  globalsSelect: {
+    'moderation-settings': ModerationSettingsSelect<false> | ModerationSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -194,6 +208,10 @@ export interface Article {
     title?: string | null;
     description?: string | null;
   };
+  /**
+   * Approved comments, kept exact by the moderation plugin.
+   */
+  commentCount?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -292,6 +310,78 @@ export interface Category {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: string;
+  article: string | Article;
+  /**
+   * The comment this one replies to.
+   */
+  parent?: (string | null) | Comment;
+  /**
+   * The top-level comment of this reply’s thread.
+   */
+  thread?: (string | null) | Comment;
+  /**
+   * 0 for a top-level comment, 1 for a reply to it, and so on.
+   */
+  depth?: number | null;
+  /**
+   * Plain text: never rendered as HTML.
+   */
+  body: string;
+  excerpt?: string | null;
+  author: {
+    reader?: (string | null) | Reader;
+    staff?: (string | null) | User;
+    name: string;
+    /**
+     * Guests only. Never shown to the public.
+     */
+    email?: string | null;
+  };
+  authorName?: string | null;
+  /**
+   * Written by a member of staff; shown with a badge.
+   */
+  isStaffReply?: boolean | null;
+  editedAt?: string | null;
+  /**
+   * Deleted by its author: kept as a placeholder so replies keep their place.
+   */
+  deleted?: boolean | null;
+  /**
+   * The author asked to be emailed when their comment is approved or replied to.
+   */
+  notifyOnReply?: boolean | null;
+  status: 'approved' | 'pending' | 'spam' | 'rejected' | 'trash';
+  moderation?: {
+    /**
+     * Why the pipeline decided as it did: reason codes and what they matched.
+     */
+    reasons?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * reader:<id> or email:<address>: whose comments count together.
+     */
+    authorKey?: string | null;
+    ipFingerprint?: string | null;
+    bodyHash?: string | null;
+    flagCount?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "readers".
  */
 export interface Reader {
@@ -321,6 +411,88 @@ export interface Reader {
     | null;
   password?: string | null;
   collection: 'readers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-bans".
+ */
+export interface CommentBan {
+  id: string;
+  target: 'account' | 'email' | 'ip';
+  reader?: (string | null) | Reader;
+  email?: string | null;
+  /**
+   * Copy it from the comment’s moderation record: IP addresses are never stored.
+   */
+  ipFingerprint?: string | null;
+  reason: string;
+  /**
+   * Empty: a ban. A date: a suspension that ends then.
+   */
+  expiresAt?: string | null;
+  /**
+   * Also reject every pending comment of this commenter.
+   */
+  rejectPending?: boolean | null;
+  createdBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-flags".
+ */
+export interface CommentFlag {
+  id: string;
+  comment: string | Comment;
+  reason: 'spam' | 'abuse' | 'off-topic' | 'other';
+  note?: string | null;
+  /**
+   * reader:<id> or guest:<fingerprint>; never an IP address.
+   */
+  flagger: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-log".
+ */
+export interface ModerationLog {
+  id: string;
+  comment?: (string | null) | Comment;
+  action: string;
+  /**
+   * “rule” for the pipeline, “staff:<id>”, “reader:<id>”, “guest” or “system”.
+   */
+  actor: string;
+  staff?: (string | null) | User;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  /**
+   * Reason codes and the details they matched.
+   */
+  reasons?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-rate-limits".
+ */
+export interface CommentRateLimit {
+  id: string;
+  key: string;
+  lastAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -355,6 +527,10 @@ export interface PayloadLockedDocument {
         value: string | Category;
       } | null)
     | ({
+        relationTo: 'comments';
+        value: string | Comment;
+      } | null)
+    | ({
         relationTo: 'media';
         value: string | Media;
       } | null)
@@ -365,6 +541,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'readers';
         value: string | Reader;
+      } | null)
+    | ({
+        relationTo: 'comment-bans';
+        value: string | CommentBan;
+      } | null)
+    | ({
+        relationTo: 'comment-flags';
+        value: string | CommentFlag;
+      } | null)
+    | ({
+        relationTo: 'moderation-log';
+        value: string | ModerationLog;
+      } | null)
+    | ({
+        relationTo: 'comment-rate-limits';
+        value: string | CommentRateLimit;
       } | null);
   globalSlug?: string | null;
   user:
@@ -445,6 +637,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  commentCount?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -457,6 +650,43 @@ export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   description?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  article?: T;
+  parent?: T;
+  thread?: T;
+  depth?: T;
+  body?: T;
+  excerpt?: T;
+  author?:
+    | T
+    | {
+        reader?: T;
+        staff?: T;
+        name?: T;
+        email?: T;
+      };
+  authorName?: T;
+  isStaffReply?: T;
+  editedAt?: T;
+  deleted?: T;
+  notifyOnReply?: T;
+  status?: T;
+  moderation?:
+    | T
+    | {
+        reasons?: T;
+        authorKey?: T;
+        ipFingerprint?: T;
+        bodyHash?: T;
+        flagCount?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -566,6 +796,58 @@ export interface ReadersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-bans_select".
+ */
+export interface CommentBansSelect<T extends boolean = true> {
+  target?: T;
+  reader?: T;
+  email?: T;
+  ipFingerprint?: T;
+  reason?: T;
+  expiresAt?: T;
+  rejectPending?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-flags_select".
+ */
+export interface CommentFlagsSelect<T extends boolean = true> {
+  comment?: T;
+  reason?: T;
+  note?: T;
+  flagger?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-log_select".
+ */
+export interface ModerationLogSelect<T extends boolean = true> {
+  comment?: T;
+  action?: T;
+  actor?: T;
+  staff?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  reasons?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-rate-limits_select".
+ */
+export interface CommentRateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  lastAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -603,6 +885,39 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-settings".
+ */
+export interface ModerationSetting {
+  id: string;
+  /**
+   * Hold every comment for review, whatever the other checks say.
+   */
+  preModeration?: boolean | null;
+  /**
+   * Comments containing these are rejected. One word or phrase per line. Matching ignores case and accents and takes whole words only.
+   */
+  blockedWords?: string | null;
+  /**
+   * Comments containing these wait for review. One word or phrase per line. Matching ignores case and accents and takes whole words only.
+   */
+  heldWords?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-settings_select".
+ */
+export interface ModerationSettingsSelect<T extends boolean = true> {
+  preModeration?: T;
+  blockedWords?: T;
+  heldWords?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,12 +6,16 @@ import sharp from 'sharp'
 
 import { Articles } from './collections/Articles/index.js'
 import { Categories } from './collections/Categories.js'
+import { Comments } from './collections/Comments/index.js'
 import { Media } from './collections/Media.js'
 import { Readers } from './collections/Readers/index.js'
 import { Users } from './collections/Users/index.js'
+import { commentModerationPlugin } from './plugins/comment-moderation/index.js'
+import { userHasRole } from './src/access/userHasRole.js'
 import { bootstrap } from './src/bootstrap.js'
 import { corsOrigins } from './src/corsOrigins.js'
 import { databaseAdapter } from './src/db.js'
+import { clientIPFromRequest } from './src/http/clientIP.js'
 import { loggerConfig } from './src/loggerConfig.js'
 import { resolveSecret } from './src/resolveSecret.js'
 
@@ -24,7 +28,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Kindred' },
     user: Users.slug,
   },
-  collections: [Articles, Categories, Media, Users, Readers],
+  collections: [Articles, Categories, Comments, Media, Users, Readers],
   cors: corsOrigins(),
   csrf: corsOrigins(),
   db: databaseAdapter(),
@@ -32,6 +36,12 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   logger: loggerConfig(),
   onInit: bootstrap,
+  plugins: [
+    commentModerationPlugin({
+      getClientIP: clientIPFromRequest,
+      isModerator: (user) => userHasRole(user, ['editor', 'moderator']),
+    }),
+  ],
   secret: resolveSecret(),
   serverURL: process.env.SERVER_URL || '',
   sharp,

@@ -2,6 +2,8 @@ import type { Request as ExpressRequest } from 'express'
 
 import { Readable } from 'node:stream'
 
+import { clientIPHeader } from './clientIP.js'
+
 /**
  * Turns Express's Node request into the Web `Request` Payload's handlers take.
  * The body is streamed, never buffered, so uploads of any size pass through;
@@ -14,6 +16,7 @@ export const toWebRequest = (req: ExpressRequest, signal?: AbortSignal): Request
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
     else if (value !== undefined) headers.set(name, value)
   }
+  headers.set(clientIPHeader, req.ip ?? '')
   const method = req.method === 'HEAD' ? 'GET' : req.method
   const hasBody = method !== 'GET' && method !== 'OPTIONS'
   const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`

@@ -1,0 +1,111 @@
+import type { CollectionConfig } from 'payload'
+
+import { userHasRole } from '../../src/access/userHasRole.js'
+
+/** Staff who may see who wrote a comment (emails included) and act on it. */
+const canModerate = ({ req: { user } }: { req: { user: Parameters<typeof userHasRole>[0] } }) =>
+  userHasRole(user, ['editor', 'moderator'])
+
+/**
+ * What a reader's comment is. Readers never write this collection directly:
+ * they go through the comment endpoints of the comment-moderation plugin,
+ * which adds the moderation state, its hooks and those endpoints.
+ */
+export const Comments: CollectionConfig = {
+  slug: 'comments',
+  access: {
+    create: () => false,
+    delete: ({ req: { user } }) => userHasRole(user, ['admin']),
+    read: canModerate,
+    update: canModerate,
+  },
+  admin: {
+    defaultColumns: ['excerpt', 'article', 'authorName', 'status', 'createdAt'],
+    group: 'Community',
+    useAsTitle: 'excerpt',
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'article', type: 'relationship', index: true, relationTo: 'articles', required: true },
+    {
+      name: 'parent',
+      type: 'relationship',
+      admin: { description: 'The comment this one replies to.' },
+      index: true,
+      relationTo: 'comments',
+    },
+    {
+      name: 'thread',
+      type: 'relationship',
+      admin: { description: 'The top-level comment of this reply’s thread.', readOnly: true },
+      index: true,
+      relationTo: 'comments',
+    },
+    {
+      name: 'depth',
+      type: 'number',
+      admin: { description: '0 for a top-level comment, 1 for a reply to it, and so on.', readOnly: true },
+      defaultValue: 0,
+      min: 0,
+    },
+    {
+      name: 'body',
+      type: 'textarea',
+      admin: { description: 'Plain text: never rendered as HTML.' },
+      required: true,
+    },
+    {
+      name: 'excerpt',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: {
+        // A title for the admin's lists, derived so it never disagrees with the body.
+        beforeChange: [({ siblingData }) => String(siblingData.body ?? '').slice(0, 80)],
+      },
+    },
+    {
+      name: 'author',
+      type: 'group',
+      fields: [
+        { name: 'reader', type: 'relationship', index: true, relationTo: 'readers' },
+        { name: 'staff', type: 'relationship', relationTo: 'users' },
+        { name: 'name', type: 'text', maxLength: 80, required: true },
+        {
+          name: 'email',
+          type: 'email',
+          access: { read: canModerate },
+          admin: { description: 'Guests only. Never shown to the public.' },
+          index: true,
+        },
+      ],
+    },
+    {
+      name: 'authorName',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: { afterRead: [({ siblingData }) => siblingData.author?.name] },
+      virtual: true,
+    },
+    {
+      name: 'isStaffReply',
+      type: 'checkbox',
+      admin: { description: 'Written by a member of staff; shown with a badge.', readOnly: true },
+      defaultValue: false,
+    },
+    { name: 'editedAt', type: 'date', admin: { readOnly: true } },
+    {
+      name: 'deleted',
+      type: 'checkbox',
+      admin: { description: 'Deleted by its author: kept as a placeholder so replies keep their place.' },
+      defaultValue: false,
+      index: true,
+    },
+    {
+      name: 'notifyOnReply',
+      type: 'checkbox',
+      admin: { description: 'The author asked to be emailed when their comment is approved or replied to.' },
+      defaultValue: false,
+    },
+  ],
+  timestamps: true,
+}

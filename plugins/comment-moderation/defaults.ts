@@ -1,0 +1,45 @@
+import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
+
+import type { CommentModerationPluginConfig, SanitizedCommentModerationConfig } from './types.js'
+
+import { defaults as coreDefaults } from './core/index.js'
+
+/** Collections and the global the plugin adds, beside the comments it is given. */
+export const pluginSlugs = {
+  bans: 'comment-bans',
+  flags: 'comment-flags',
+  log: 'moderation-log',
+  rateLimits: 'comment-rate-limits',
+  settings: 'moderation-settings',
+} as const
+
+const firstForwardedFor = (req: PayloadRequest): string | undefined =>
+  req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || undefined
+
+const staffModerators = (user: null | TypedUser | undefined): boolean => {
+  const roles = (user as { collection?: string; roles?: string[] } | null | undefined)?.roles ?? []
+  return user?.collection === 'users' && roles.some((role) => ['admin', 'editor', 'moderator'].includes(role))
+}
+
+/** Fills every option once, so the rest of the plugin never checks for `undefined`. */
+export const sanitizeOptions = (options: CommentModerationPluginConfig): SanitizedCommentModerationConfig => {
+  const { preModeration: _ignored, ...thresholds } = coreDefaults
+  return {
+    articlesSlug: (options.articlesSlug ?? 'articles') as CollectionSlug,
+    commentsSlug: (options.commentsSlug ?? 'comments') as CollectionSlug,
+    disabled: options.disabled ?? false,
+    editWindowSeconds: options.editWindowSeconds ?? 300,
+    flagsToHide: options.flagsToHide ?? 3,
+    getClientIP: options.getClientIP ?? firstForwardedFor,
+    isModerator: options.isModerator ?? staffModerators,
+    maxDepth: options.maxDepth ?? 5,
+    providerTimeoutMs: options.providerTimeoutMs ?? 2000,
+    purgeSpamAfterDays: options.purgeSpamAfterDays ?? 15,
+    rateLimitStore: options.rateLimitStore,
+    readersSlug: (options.readersSlug ?? 'readers') as CollectionSlug,
+    spamProvider: options.spamProvider,
+    staffSlug: (options.staffSlug ?? 'users') as CollectionSlug,
+    thresholds: { ...thresholds, ...options.thresholds },
+    toxicityProvider: options.toxicityProvider,
+  }
+}

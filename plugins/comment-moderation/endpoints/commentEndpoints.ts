@@ -1,0 +1,99 @@
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+
+import type { SanitizedCommentModerationConfig } from '../types.js'
+
+import { deleteOwnComment } from '../operations/deleteOwnComment.js'
+import { editComment } from '../operations/editComment.js'
+import { eraseComments } from '../operations/eraseComments.js'
+import { exportComments } from '../operations/exportComments.js'
+import { flagComment } from '../operations/flagComment.js'
+import { moderateComments } from '../operations/moderateComments.js'
+import { parseInput } from './parseInput.js'
+import { readJSON } from './readJSON.js'
+import { refusal } from './refusal.js'
+import { requireModerator } from './requireModerator.js'
+import { editCommentSchema, exportQuerySchema, flagCommentSchema, moderateSchema } from './schemas.js'
+
+/**
+ * `PATCH`/`DELETE /api/comments/:id` serve authors; moderators (and the admin
+ * panel, which saves through the same route) get Payload's own update and
+ * delete, which the collection's access rules govern.
+ */
+const authorOrDefault =
+  (
+    options: SanitizedCommentModerationConfig,
+    method: 'delete' | 'patch',
+    forAuthor: PayloadHandler,
+  ): PayloadHandler =>
+  (req: PayloadRequest) => {
+    if (!options.isModerator(req.user)) return forAuthor(req)
+    const endpoints = req.payload.collections[options.commentsSlug].config.endpoints || []
+    const own = endpoints.find((endpoint) => endpoint.path === '/:id' && endpoint.method === method)
+    const builtIn = endpoints.find(
+      (endpoint) => endpoint !== own && endpoint.path === '/:id' && endpoint.method === method,
+    )
+    return builtIn!.handler(req)
+  }
+
+export const commentEndpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
+  {
+    /** POST — `{ ids, action: approve | reject | spam | trash | restore, note? }`. Moderators only. */
+    handler: async (req) => {
+      requireModerator(req, options)
+      const input = parseInput(moderateSchema, await readJSON(req))
+      return Response.json(await moderateComments(req, options, input))
+    },
+    method: 'post',
+    path: '/moderate',
+  },
+  {
+    /** GET `?email=` or `?reader=` — every comment of one person, for a data-access request. Moderators only. */
+    handler: async (req) => {
+      requireModerator(req, options)
+      return Response.json(await exportComments(req, options, parseInput(exportQuerySchema, req.query)))
+    },
+    method: 'get',
+    path: '/export',
+  },
+  {
+    /** POST `{ email }` or `{ reader }` — anonymises every comment of one person; threads keep their shape. Moderators only. */
+    handler: async (req) => {
+      requireModerator(req, options)
+      return Response.json(
+        await eraseComments(req, options, parseInput(exportQuerySchema, await readJSON(req))),
+      )
+    },
+    method: 'post',
+    path: '/erase',
+  },
+  {
+    /** POST — `{ reason: spam | abuse | off-topic | other, note? }`: once per reader, or per guest fingerprint. */
+    handler: async (req) => {
+      const input = parseInput(flagCommentSchema, await readJSON(req))
+      return Response.json(await flagComment(req, options, String(req.routeParams?.id), input), {
+        status: 201,
+      })
+    },
+    method: 'post',
+    path: '/:id/flags',
+  },
+  {
+    /** PATCH — `{ body }`: the author edits within the edit window; the text is checked again. */
+    handler: authorOrDefault(options, 'patch', async (req) => {
+      const { body } = parseInput(editCommentSchema, await readJSON(req))
+      const result = await editComment(req, options, String(req.routeParams?.id), body)
+      if (result.kind === 'refused') return refusal(result)
+      return Response.json({ id: result.comment.id, message: result.message, status: result.comment.status })
+    }),
+    method: 'patch',
+    path: '/:id',
+  },
+  {
+    /** DELETE — the author deletes; with replies it stays as a "deleted" placeholder. */
+    handler: authorOrDefault(options, 'delete', async (req) =>
+      Response.json(await deleteOwnComment(req, options, String(req.routeParams?.id))),
+    ),
+    method: 'delete',
+    path: '/:id',
+  },
+]

@@ -1,0 +1,53 @@
+import type { Field } from 'payload'
+
+import type { SanitizedCommentModerationConfig } from '../types.js'
+
+export const commentStatuses = ['approved', 'pending', 'spam', 'rejected', 'trash'] as const
+export type CommentStatus = (typeof commentStatuses)[number]
+
+/** The moderation state the plugin adds to each comment. Only moderators read the record. */
+export const moderationFields = (options: SanitizedCommentModerationConfig): Field[] => {
+  const moderatorsOnly = {
+    read: ({ req: { user } }: { req: { user: Parameters<typeof options.isModerator>[0] } }) =>
+      options.isModerator(user),
+  }
+  return [
+    {
+      name: 'status',
+      type: 'select',
+      admin: { position: 'sidebar' },
+      defaultValue: 'pending',
+      index: true,
+      options: commentStatuses.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+      required: true,
+    },
+    {
+      name: 'moderation',
+      type: 'group',
+      access: moderatorsOnly,
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'reasons',
+          type: 'json',
+          admin: {
+            description: 'Why the pipeline decided as it did: reason codes and what they matched.',
+            readOnly: true,
+          },
+        },
+        {
+          name: 'authorKey',
+          type: 'text',
+          admin: {
+            description: 'reader:<id> or email:<address>: whose comments count together.',
+            readOnly: true,
+          },
+          index: true,
+        },
+        { name: 'ipFingerprint', type: 'text', admin: { readOnly: true }, index: true },
+        { name: 'bodyHash', type: 'text', admin: { hidden: true }, index: true },
+        { name: 'flagCount', type: 'number', admin: { readOnly: true }, defaultValue: 0, index: true },
+      ],
+    },
+  ]
+}

@@ -1,0 +1,37 @@
+import type { GlobalConfig } from 'payload'
+
+import type { SanitizedCommentModerationConfig } from '../types.js'
+
+import { pluginSlugs } from '../defaults.js'
+
+const oneTermPerLine =
+  'One word or phrase per line. Matching ignores case and accents and takes whole words only.'
+
+/** Word lists and the pre-moderation switch, edited by moderators in the admin panel. */
+export const settingsGlobal = (options: SanitizedCommentModerationConfig): GlobalConfig => ({
+  slug: pluginSlugs.settings,
+  access: {
+    read: ({ req: { user } }) => options.isModerator(user),
+    update: ({ req: { user } }) => options.isModerator(user),
+  },
+  admin: { group: 'Community' },
+  fields: [
+    {
+      name: 'preModeration',
+      type: 'checkbox',
+      admin: { description: 'Hold every comment for review, whatever the other checks say.' },
+      defaultValue: false,
+    },
+    {
+      name: 'blockedWords',
+      type: 'textarea',
+      admin: { description: `Comments containing these are rejected. ${oneTermPerLine}` },
+    },
+    {
+      name: 'heldWords',
+      type: 'textarea',
+      admin: { description: `Comments containing these wait for review. ${oneTermPerLine}` },
+    },
+  ],
+  label: 'Moderation settings',
+})

@@ -1,0 +1,90 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import type { CommentModerationPluginConfig } from './types.js'
+
+import { bansCollection } from './collections/bansCollection.js'
+import { flagsCollection } from './collections/flagsCollection.js'
+import { logCollection } from './collections/logCollection.js'
+import { rateLimitsCollection } from './collections/rateLimitsCollection.js'
+import { sanitizeOptions } from './defaults.js'
+import { articleCommentEndpoints } from './endpoints/articleCommentEndpoints.js'
+import { commentEndpoints } from './endpoints/commentEndpoints.js'
+import { moderationFields } from './fields/moderationFields.js'
+import { settingsGlobal } from './globals/settingsGlobal.js'
+import { auditStatusChange } from './hooks/auditStatusChange.js'
+import { recountOnArticleSave } from './hooks/recountOnArticleSave.js'
+import { recountOnCommentChange, recountOnCommentDelete } from './hooks/recountOnCommentChange.js'
+
+export type { CommentModerationPluginConfig, SpamProvider, ToxicityProvider } from './types.js'
+export { redisRateLimitStore } from './store/redisRateLimitStore.js'
+
+/**
+ * Comment moderation for the collection given as `commentsSlug`: a fixed
+ * pipeline that decides, explains and records what happens to every comment,
+ * reader and moderator endpoints, flags, bans, word lists, an audit log and an
+ * exact approved-comment count on each article.
+ */
+export const commentModerationPlugin =
+  (pluginOptions: CommentModerationPluginConfig = {}): Plugin =>
+  (config: Config): Config => {
+    const options = sanitizeOptions(pluginOptions)
+    const extend = (collection: CollectionConfig): CollectionConfig => {
+      if (collection.slug === options.commentsSlug) {
+        return {
+          ...collection,
+          endpoints: [...commentEndpoints(options), ...(collection.endpoints || [])],
+          fields: [...collection.fields, ...moderationFields(options)],
+          hooks: {
+            ...collection.hooks,
+            afterChange: [
+              ...(collection.hooks?.afterChange ?? []),
+              recountOnCommentChange(options),
+              auditStatusChange,
+            ],
+            afterDelete: [...(collection.hooks?.afterDelete ?? []), recountOnCommentDelete(options)],
+          },
+          indexes: [
+            ...(collection.indexes ?? []),
+            // The thread query: one article's visible top-level comments in order.
+            { fields: ['article', 'depth', 'status', 'createdAt'] },
+          ],
+        }
+      }
+      if (collection.slug === options.articlesSlug) {
+        return {
+          ...collection,
+          endpoints: [...articleCommentEndpoints(options), ...(collection.endpoints || [])],
+          fields: [
+            ...collection.fields,
+            {
+              name: 'commentCount',
+              type: 'number',
+              admin: {
+                description: 'Approved comments, kept exact by the moderation plugin.',
+                position: 'sidebar',
+                readOnly: true,
+              },
+              defaultValue: 0,
+            },
+          ],
+          hooks: {
+            ...collection.hooks,
+            beforeChange: [...(collection.hooks?.beforeChange ?? []), recountOnArticleSave(options)],
+          },
+        }
+      }
+      return collection
+    }
+    if (options.disabled) return config
+    return {
+      ...config,
+      collections: [
+        ...(config.collections ?? []).map(extend),
+        bansCollection(options),
+        flagsCollection(options),
+        logCollection(options),
+        rateLimitsCollection(),
+      ],
+      globals: [...(config.globals ?? []), settingsGlobal(options)],
+    }
+  }

@@ -1,0 +1,24 @@
+import type { PayloadRequest } from 'payload'
+
+import type { SanitizedCommentModerationConfig } from '../types.js'
+
+import { personWhere } from './personWhere.js'
+
+/** Every comment of one person with all that is stored about it, for a data-access request (GDPR Art. 15). */
+export const exportComments = async (
+  req: PayloadRequest,
+  options: SanitizedCommentModerationConfig,
+  person: { email?: string; reader?: string },
+) => {
+  const { docs } = await req.payload.find({
+    collection: options.commentsSlug,
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    sort: 'createdAt',
+    where: personWhere(person),
+  })
+  return { comments: docs, exportedAt: new Date().toISOString(), total: docs.length }
+}

@@ -1,0 +1,51 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SanitizedCommentModerationConfig } from '../types.js'
+
+import { messages } from '../messages.js'
+
+export type OwnComment = {
+  article: unknown
+  author?: { reader?: unknown; staff?: unknown }
+  body: string
+  createdAt: string
+  deleted?: boolean
+  id: number | string
+  status: string
+}
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
+
+/**
+ * The comment, if the signed-in reader or staff member wrote it. Anyone else
+ * gets 404 for someone else's comment, so authorship is not revealed; guests
+ * have no account to prove authorship with and cannot edit.
+ */
+export const findOwnComment = async (
+  req: PayloadRequest,
+  options: SanitizedCommentModerationConfig,
+  id: string,
+): Promise<OwnComment> => {
+  const { docs } = await req.payload.find({
+    collection: options.commentsSlug,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { id: { equals: id } },
+  })
+  const comment = docs[0] as unknown as OwnComment | undefined
+  const { user } = req
+  const owner =
+    comment &&
+    !comment.deleted &&
+    user &&
+    ((user.collection === options.readersSlug && idOf(comment.author?.reader) === String(user.id)) ||
+      (user.collection === options.staffSlug && idOf(comment.author?.staff) === String(user.id)))
+  if (!owner) throw new APIError(messages.commentNotFound, 404, undefined, true)
+  return comment!
+}

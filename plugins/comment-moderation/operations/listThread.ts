@@ -1,0 +1,130 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import type { SanitizedCommentModerationConfig } from '../types.js'
+
+import { findArticle } from './findArticle.js'
+
+type StoredComment = {
+  author?: { name?: string; reader?: unknown }
+  body: string
+  createdAt: string
+  deleted?: boolean
+  editedAt?: null | string
+  id: number | string
+  isStaffReply?: boolean
+  parent?: unknown
+  status: string
+}
+
+/** A comment as the public sees it: no email, IP fingerprint or moderation record. */
+export type PublicComment = {
+  author: { isStaff: boolean; name: string }
+  body: string
+  createdAt: string
+  deleted: boolean
+  editedAt: null | string
+  id: string
+  parent: null | string
+  pending?: true
+  replies: PublicComment[]
+}
+
+const idOf = (value: unknown): null | string =>
+  value === null || value === undefined
+    ? null
+    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
+
+const toPublic = (doc: StoredComment): PublicComment => ({
+  author: doc.deleted
+    ? { isStaff: false, name: '' }
+    : { isStaff: Boolean(doc.isStaffReply), name: doc.author?.name ?? '' },
+  body: doc.deleted ? '' : doc.body,
+  createdAt: doc.createdAt,
+  deleted: Boolean(doc.deleted),
+  editedAt: doc.editedAt ?? null,
+  id: String(doc.id),
+  parent: idOf(doc.parent),
+  ...(doc.status === 'pending' ? { pending: true as const } : {}),
+  replies: [],
+})
+
+const select = {
+  author: { name: true, reader: true },
+  body: true,
+  createdAt: true,
+  deleted: true,
+  editedAt: true,
+  isStaffReply: true,
+  parent: true,
+  status: true,
+} as const
+
+/**
+ * An article's comments as threads, paginated by top-level comment: one page
+ * of roots, then every visible reply of those roots in one query (replies
+ * know their root), so the cost follows the page, not the article's size.
+ * Readers also see their own pending comments, marked pending.
+ */
+export const listThread = async (
+  req: PayloadRequest,
+  options: SanitizedCommentModerationConfig,
+  articleIDOrSlug: string,
+  query: { limit: number; page: number; sort: 'newest' | 'oldest' },
+) => {
+  const article = await findArticle(req, options, articleIDOrSlug)
+  const readerID = req.user?.collection === options.readersSlug ? req.user.id : undefined
+  const visible: Where = readerID
+    ? {
+        or: [
+          { status: { equals: 'approved' } },
+          { and: [{ status: { equals: 'pending' } }, { 'author.reader': { equals: readerID } }] },
+        ],
+      }
+    : { status: { equals: 'approved' } }
+  const roots = await req.payload.find({
+    collection: options.commentsSlug,
+    depth: 0,
+    limit: query.limit,
+    overrideAccess: true,
+    page: query.page,
+    req,
+    select,
+    sort: query.sort === 'newest' ? '-createdAt' : 'createdAt',
+    where: { and: [{ article: { equals: article.id } }, { depth: { equals: 0 } }, visible] },
+  })
+  const rootIDs = roots.docs.map((doc) => doc.id)
+  const replies = rootIDs.length
+    ? await req.payload.find({
+        collection: options.commentsSlug,
+        depth: 0,
+        limit: 0,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        select,
+        sort: 'createdAt',
+        where: { and: [{ thread: { in: rootIDs } }, visible] },
+      })
+    : { docs: [] }
+
+  const nodes = new Map<string, PublicComment>()
+  const threads = (roots.docs as unknown as StoredComment[]).map((doc) => {
+    const node = toPublic(doc)
+    nodes.set(node.id, node)
+    return node
+  })
+  for (const doc of replies.docs as unknown as StoredComment[]) nodes.set(String(doc.id), toPublic(doc))
+  for (const doc of replies.docs as unknown as StoredComment[]) {
+    // A reply whose parent is hidden (pending, spam) is not shown either: it would answer nothing.
+    nodes.get(idOf(doc.parent) ?? '')?.replies.push(nodes.get(String(doc.id))!)
+  }
+  return {
+    comments: threads,
+    hasNextPage: roots.hasNextPage,
+    limit: query.limit,
+    page: roots.page ?? query.page,
+    totalComments: article.commentCount ?? 0,
+    totalPages: roots.totalPages,
+    totalThreads: roots.totalDocs,
+  }
+}

@@ -1,0 +1,164 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { Decision } from '../core/index.js'
+import type { SanitizedCommentModerationConfig } from '../types.js'
+
+import { commenterMessage, decide, fingerprint, hashBody } from '../core/index.js'
+import { messages } from '../messages.js'
+import { rateLimitStoreOf } from '../store/rateLimitStoreOf.js'
+import { askProviders } from './askProviders.js'
+import { commenterOf } from './commenterOf.js'
+import { findArticle } from './findArticle.js'
+import { gatherFacts } from './gatherFacts.js'
+import { loadSettings } from './loadSettings.js'
+
+export type PostCommentInput = {
+  author?: { email: string; name: string }
+  body: string
+  notifyOnReply?: boolean
+  parent?: string
+  website?: string
+}
+
+export type PostCommentResult =
+  | { comment: { id: number | string; status: string }; kind: 'created'; message: string }
+  | { kind: 'refused'; message: string; retryAfterSeconds?: number; status: number }
+
+type ParentComment = {
+  article: unknown
+  depth?: number
+  id: number | string
+  status: string
+  thread?: unknown
+}
+
+const idOf = (value: unknown) =>
+  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+
+/**
+ * Posts a comment on an article through the moderation pipeline: the cheap
+ * checks first, the spam and toxicity providers only if those pass, then the
+ * comment is stored in the state the pipeline chose, with its reasons.
+ * Refusals (closed, banned, too long, too soon, duplicate) store nothing.
+ */
+export const postComment = async (
+  req: PayloadRequest,
+  options: SanitizedCommentModerationConfig,
+  articleIDOrSlug: string,
+  input: PostCommentInput,
+): Promise<PostCommentResult> => {
+  const { payload } = req
+  const article = await findArticle(req, options, articleIDOrSlug)
+  const commenter = commenterOf(req, options, input.author)
+  const now = new Date()
+
+  let parent: ParentComment | undefined
+  if (input.parent) {
+    const { docs } = await payload.find({
+      collection: options.commentsSlug,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { id: { equals: input.parent } },
+    })
+    parent = docs[0] as unknown as ParentComment | undefined
+    const visible = parent && idOf(parent.article) === String(article.id) && parent.status === 'approved'
+    if (!visible)
+      throw new APIError(
+        messages.parentNotFound,
+        400,
+        { errors: [{ message: messages.parentNotFound, path: 'parent' }] },
+        true,
+      )
+    if ((parent!.depth ?? 0) + 1 > options.maxDepth) {
+      throw new APIError(
+        messages.replyTooDeep,
+        400,
+        { errors: [{ message: messages.replyTooDeep, path: 'parent' }] },
+        true,
+      )
+    }
+  }
+
+  const settings = await loadSettings(req)
+  const ip = options.getClientIP(req)
+  const ipFingerprint = fingerprint({ ip: ip ?? 'unknown', secret: payload.secret })
+  const store = rateLimitStoreOf(options)
+  const decisionInput = {
+    article,
+    body: input.body,
+    commenter: commenter.kind === 'guest' ? ('guest' as const) : ('reader' as const),
+    honeypot: input.website,
+    now,
+  }
+  const decisionOptions = { ...options.thresholds, ...settings }
+
+  let decision: Decision
+  if (commenter.kind === 'staff') {
+    // Staff are accountable already: only the article's state and the length apply to them.
+    decision = decide(decisionInput, {}, decisionOptions, { through: 'length' })
+    decision = decision.refuse ? decision : { reasons: [{ code: 'passed', step: 'end' }], state: 'approved' }
+  } else {
+    const facts = await gatherFacts({ commenter, fingerprint: ipFingerprint, now, options, req, store })
+    decision = decide(decisionInput, facts, decisionOptions, { through: 'trust' })
+    if (!decision.refuse && decision.state === undefined) {
+      const providers = await askProviders(options, {
+        authorEmail: commenter.kind === 'guest' ? commenter.email : undefined,
+        authorName: commenter.name,
+        body: input.body,
+        ip,
+        userAgent: req.headers.get('user-agent') ?? undefined,
+      })
+      decision = decide(decisionInput, { ...facts, providers }, decisionOptions)
+    }
+  }
+
+  if (decision.refuse) {
+    return {
+      kind: 'refused',
+      message: commenterMessage(decision),
+      retryAfterSeconds: decision.refuse.retryAfterSeconds,
+      status: decision.refuse.status,
+    }
+  }
+
+  const comment = await payload.create({
+    collection: options.commentsSlug,
+    context: { moderation: { actor: 'rule', reasons: decision.reasons } },
+    data: {
+      article: article.id,
+      author: {
+        email: commenter.kind === 'guest' ? commenter.email : undefined,
+        name: commenter.name,
+        reader: commenter.kind === 'reader' ? commenter.readerID : undefined,
+        staff: commenter.kind === 'staff' ? commenter.staffID : undefined,
+      },
+      body: input.body.trim(),
+      depth: parent ? (parent.depth ?? 0) + 1 : 0,
+      isStaffReply: commenter.kind === 'staff',
+      moderation: {
+        authorKey: commenter.key,
+        bodyHash: hashBody(input.body),
+        ipFingerprint,
+        reasons: decision.reasons,
+      },
+      notifyOnReply: input.notifyOnReply ?? false,
+      parent: parent?.id,
+      status: decision.state,
+      thread: parent ? (parent.thread ? idOf(parent.thread) : parent.id) : undefined,
+    } as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  await Promise.all([store.record(commenter.key, now, req), store.record(`ip:${ipFingerprint}`, now, req)])
+  return {
+    comment: { id: comment.id, status: decision.state! },
+    kind: 'created',
+    message: commenterMessage(decision),
+  }
+}

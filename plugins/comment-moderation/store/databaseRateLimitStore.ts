@@ -1,0 +1,38 @@
+import type { CollectionSlug } from 'payload'
+
+import type { RateLimitStore } from './RateLimitStore.js'
+
+/**
+ * The default store: one document per commenter key in the plugin's
+ * `comment-rate-limits` collection, in whatever database Payload uses. The
+ * key is unique, so two processes recording the same commenter at once end
+ * with one document, not two.
+ */
+export const databaseRateLimitStore = (slug: CollectionSlug): RateLimitStore => ({
+  lastAt: async (key, req) => {
+    const { docs } = await req.payload.find({
+      collection: slug,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { key: { equals: key } },
+    })
+    const lastAt = (docs[0] as { lastAt?: string } | undefined)?.lastAt
+    return lastAt ? new Date(lastAt) : null
+  },
+  record: async (key, at, req) => {
+    const data = { key, lastAt: at.toISOString() }
+    const { docs } = await req.payload.update({
+      collection: slug,
+      data,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      where: { key: { equals: key } },
+    })
+    if (docs.length === 0)
+      await req.payload.create({ collection: slug, data, depth: 0, overrideAccess: true, req })
+  },
+})

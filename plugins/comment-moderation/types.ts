@@ -1,0 +1,93 @@
+import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
+
+import type { Thresholds } from './core/index.js'
+import type { RateLimitStore } from './store/RateLimitStore.js'
+
+/** A spam filter the pipeline asks about each comment, and tells about moderators' corrections. */
+export type SpamProvider = {
+  check: (comment: SpamCheckInput) => Promise<'ham' | 'spam'>
+  /** Moderators' "spam" / "not spam" decisions, so the provider learns. */
+  report?: (comment: SpamCheckInput, verdict: 'ham' | 'spam') => Promise<void>
+}
+
+/** A toxicity model: 0 is harmless, 1 certainly toxic. */
+export type ToxicityProvider = { score: (body: string) => Promise<number> }
+
+export type SpamCheckInput = {
+  authorEmail?: string
+  authorName: string
+  body: string
+  ip?: string
+  permalink?: string
+  userAgent?: string
+}
+
+export type CommentModerationPluginConfig = {
+  /**
+   * Slug of the collection articles live in; comments point to it and its documents get `commentCount`.
+   * @default 'articles'
+   */
+  articlesSlug?: string
+  /**
+   * Slug of the collection holding comments' fields (`collections/Comments`).
+   * @default 'comments'
+   */
+  commentsSlug?: string
+  /** Leaves the config untouched. @default false */
+  disabled?: boolean
+  /**
+   * Seconds after posting during which an author may edit their comment.
+   * @default 300
+   */
+  editWindowSeconds?: number
+  /**
+   * Distinct flaggers after which an approved comment goes back to pending.
+   * @default 3
+   */
+  flagsToHide?: number
+  /**
+   * The client's IP address, which is only ever stored as an HMAC fingerprint.
+   * @default reads `x-forwarded-for`'s first entry
+   */
+  getClientIP?: (req: PayloadRequest) => string | undefined
+  /** Who may moderate comments, manage bans and word lists. @default users with role admin, editor or moderator */
+  isModerator?: (user: null | TypedUser | undefined) => boolean
+  /**
+   * Deepest reply level: 0 is a top-level comment.
+   * @default 5
+   */
+  maxDepth?: number
+  /**
+   * Days after which spam is purged by the scheduled job.
+   * @default 15
+   */
+  purgeSpamAfterDays?: number
+  /**
+   * Where the time of each commenter's last comment is kept. It must be shared by every process.
+   * @default the database (`comment-rate-limits` collection)
+   */
+  rateLimitStore?: RateLimitStore
+  /** Slug of the public accounts collection. @default 'readers' */
+  readersSlug?: string
+  /** Off unless given, for example `akismetProvider({ key, site })`. */
+  spamProvider?: SpamProvider
+  /** Milliseconds a provider may take before the comment is held for review instead. @default 2000 */
+  providerTimeoutMs?: number
+  /** Slug of the staff accounts collection. @default 'users' */
+  staffSlug?: string
+  /** The pipeline's thresholds; see `core/defaults.ts` for each default and why. */
+  thresholds?: Partial<Omit<Thresholds, 'preModeration'>>
+  /** Off by default. */
+  toxicityProvider?: ToxicityProvider
+}
+
+type OptionalServices = 'rateLimitStore' | 'spamProvider' | 'toxicityProvider'
+type Slugs = 'articlesSlug' | 'commentsSlug' | 'readersSlug' | 'staffSlug'
+
+export type SanitizedCommentModerationConfig = Required<
+  Omit<CommentModerationPluginConfig, 'thresholds' | OptionalServices | Slugs>
+> &
+  Pick<CommentModerationPluginConfig, OptionalServices> &
+  Record<Slugs, CollectionSlug> & {
+    thresholds: Omit<Thresholds, 'preModeration'>
+  }
