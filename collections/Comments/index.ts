@@ -52,7 +52,9 @@ export const Comments: CollectionConfig = {
       name: 'body',
       type: 'textarea',
       admin: { description: 'Plain text: never rendered as HTML.' },
-      required: true,
+      // A deleted or erased comment keeps its place in the thread with no text left.
+      validate: (value: null | string | undefined, { siblingData }: { siblingData: { deleted?: boolean } }) =>
+        Boolean(siblingData.deleted) || Boolean(value?.trim()) || 'A comment needs some text.',
     },
     {
       name: 'excerpt',
@@ -92,7 +94,23 @@ export const Comments: CollectionConfig = {
       admin: { description: 'Written by a member of staff; shown with a badge.', readOnly: true },
       defaultValue: false,
     },
-    { name: 'editedAt', type: 'date', admin: { readOnly: true } },
+    {
+      name: 'editedAt',
+      type: 'date',
+      admin: { readOnly: true },
+      hooks: {
+        // Stamped whoever changes the text (author or moderator), so readers can tell an edited comment.
+        beforeChange: [
+          ({ operation, originalDoc, siblingData, value }) =>
+            operation === 'update' &&
+            !siblingData.deleted &&
+            siblingData.body !== undefined &&
+            siblingData.body !== originalDoc?.body
+              ? new Date().toISOString()
+              : value,
+        ],
+      },
+    },
     {
       name: 'deleted',
       type: 'checkbox',

@@ -7,6 +7,7 @@ import { editComment } from '../operations/editComment.js'
 import { eraseComments } from '../operations/eraseComments.js'
 import { exportComments } from '../operations/exportComments.js'
 import { flagComment } from '../operations/flagComment.js'
+import { isAuthorOf } from '../operations/isAuthorOf.js'
 import { moderateComments } from '../operations/moderateComments.js'
 import { parseInput } from './parseInput.js'
 import { readJSON } from './readJSON.js'
@@ -15,9 +16,10 @@ import { requireModerator } from './requireModerator.js'
 import { editCommentSchema, exportQuerySchema, flagCommentSchema, moderateSchema } from './schemas.js'
 
 /**
- * `PATCH`/`DELETE /api/comments/:id` serve authors; moderators (and the admin
- * panel, which saves through the same route) get Payload's own update and
- * delete, which the collection's access rules govern.
+ * `PATCH`/`DELETE /api/comments/:id` serve the comment's author through the
+ * pipeline; moderators acting on others' comments (and the admin panel, which
+ * saves through the same route) get Payload's own update and delete, which the
+ * collection's access rules govern. Anyone else: 404.
  */
 const authorOrDefault =
   (
@@ -25,14 +27,28 @@ const authorOrDefault =
     method: 'delete' | 'patch',
     forAuthor: PayloadHandler,
   ): PayloadHandler =>
-  (req: PayloadRequest) => {
-    if (!options.isModerator(req.user)) return forAuthor(req)
-    const endpoints = req.payload.collections[options.commentsSlug].config.endpoints || []
-    const own = endpoints.find((endpoint) => endpoint.path === '/:id' && endpoint.method === method)
-    const builtIn = endpoints.find(
-      (endpoint) => endpoint !== own && endpoint.path === '/:id' && endpoint.method === method,
-    )
-    return builtIn!.handler(req)
+  async (req: PayloadRequest) => {
+    if (options.isModerator(req.user)) {
+      const { docs } = await req.payload.find({
+        collection: options.commentsSlug,
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        select: { author: true } as never,
+        where: { id: { equals: String(req.routeParams?.id) } },
+      })
+      if (!docs[0] || !isAuthorOf(docs[0] as never, req.user, options)) {
+        const endpoints = req.payload.collections[options.commentsSlug].config.endpoints || []
+        const own = endpoints.find((endpoint) => endpoint.path === '/:id' && endpoint.method === method)
+        const builtIn = endpoints.find(
+          (endpoint) => endpoint !== own && endpoint.path === '/:id' && endpoint.method === method,
+        )
+        return builtIn!.handler(req)
+      }
+    }
+    return forAuthor(req)
   }
 
 export const commentEndpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [

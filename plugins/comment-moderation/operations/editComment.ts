@@ -50,7 +50,6 @@ export const editComment = async (
     },
     data: {
       body: body.trim(),
-      editedAt: new Date().toISOString(),
       moderation: { bodyHash: hashBody(body), reasons: decision.reasons },
       status,
     } as never,

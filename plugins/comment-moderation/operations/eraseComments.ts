@@ -14,7 +14,7 @@ export const eraseComments = async (
   options: SanitizedCommentModerationConfig,
   person: { email?: string; reader?: string },
 ) => {
-  const { docs } = await req.payload.update({
+  const { docs, errors } = await req.payload.update({
     collection: options.commentsSlug,
     context: { moderation: { action: 'erased', actor: `staff:${req.user!.id}` } },
     data: {
@@ -29,5 +29,7 @@ export const eraseComments = async (
     req,
     where: personWhere(person),
   })
+  // A comment left unerased would break the promise made to the person: fail loudly instead.
+  if (errors.length) throw new Error(`Could not erase ${errors.length} comments: ${errors[0].message}`)
   return { erased: docs.length }
 }

@@ -5,6 +5,7 @@ import { APIError } from 'payload'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { messages } from '../messages.js'
+import { isAuthorOf } from './isAuthorOf.js'
 
 export type OwnComment = {
   article: unknown
@@ -39,13 +40,8 @@ export const findOwnComment = async (
     where: { id: { equals: id } },
   })
   const comment = docs[0] as unknown as OwnComment | undefined
-  const { user } = req
-  const owner =
-    comment &&
-    !comment.deleted &&
-    user &&
-    ((user.collection === options.readersSlug && idOf(comment.author?.reader) === String(user.id)) ||
-      (user.collection === options.staffSlug && idOf(comment.author?.staff) === String(user.id)))
-  if (!owner) throw new APIError(messages.commentNotFound, 404, undefined, true)
-  return comment!
+  if (!comment || comment.deleted || !isAuthorOf(comment, req.user, options)) {
+    throw new APIError(messages.commentNotFound, 404, undefined, true)
+  }
+  return comment
 }

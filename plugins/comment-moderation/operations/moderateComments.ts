@@ -33,7 +33,9 @@ export const moderateComments = async (
     req,
     where: { id: { in: input.ids } },
   })
-  const found = docs as unknown as Stored[]
+  const byID = new Map((docs as unknown as Stored[]).map((doc) => [String(doc.id), doc]))
+  // In the caller's order, so a bulk answer lines up with the request.
+  const found = input.ids.flatMap((id) => byID.get(id) ?? [])
   const updated: string[] = []
   for (const comment of found) {
     await payload.update({
