@@ -68,6 +68,22 @@ describe('seed', () => {
     ])
   })
 
+  it('shows the article’s two reader comments and the staff reply pointing Roger to the assessment', async () => {
+    const res = await kindred.request.get(
+      '/api/articles/help-we-want-more-emotional-intimacy-in-our-marriage/comments',
+    )
+    expect(res.status).toBe(200)
+    expect(res.body.totalComments).toBe(3)
+    const [karen, roger] = res.body.comments
+    expect(karen.author).toEqual({ isStaff: false, name: 'Karen Russo' })
+    expect(karen.body).toMatch(/^Currently going through Love Talk/)
+    expect(roger.author.name).toBe('Roger Mitchell')
+    expect(roger.body).toBe('Would like this test for my marriage . How do I do this.')
+    expect(roger.replies).toHaveLength(1)
+    expect(roger.replies[0].author).toEqual({ isStaff: true, name: 'Eddie Editor' })
+    expect(roger.replies[0].body).toMatch(/Better Love Check-in/)
+  })
+
   it('lets every demo account log in', async () => {
     for (const person of demoStaff) {
       const res = await kindred.request

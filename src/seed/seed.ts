@@ -4,6 +4,7 @@ import { lexicalFromBlocks } from '../utilities/lexicalFromBlocks.js'
 import { demoReader, demoStaff } from './demoLogins.js'
 import { emotionalIntimacyArticle } from './fixtures/emotionalIntimacyArticle.js'
 import { parseArticleFixture } from './parseArticleFixture.js'
+import { seedComments } from './seedComments.js'
 
 /** Finds the document matching `where` or creates it, so the seed can run again safely. */
 const ensure = async (
@@ -49,7 +50,7 @@ export const seed = async (payload: Payload): Promise<void> => {
   )
 
   const fixture = parseArticleFixture(emotionalIntimacyArticle)
-  await ensure(
+  const article = await ensure(
     payload,
     'articles',
     { title: { equals: fixture.title } },
@@ -67,5 +68,12 @@ export const seed = async (payload: Payload): Promise<void> => {
       title: fixture.title,
     },
   )
+  const editor = demoStaff.find((person) => person.role === 'editor')!
+  await seedComments(payload, {
+    articleID: article.id,
+    comments: fixture.comments,
+    staffID: staff.editor.id,
+    staffName: editor.name,
+  })
   payload.logger.info('Demo content is ready.')
 }
