@@ -18,12 +18,12 @@ export const seedComments = async (
     comments,
     staffID,
     staffName,
-  }: { articleID: number | string; comments: FixtureComment[]; staffID: number | string; staffName: string },
+  }: { articleID: string; comments: FixtureComment[]; staffID: string; staffName: string },
 ): Promise<void> => {
   const existing = await payload.count({ collection: 'comments', where: { article: { equals: articleID } } })
   if (existing.totalDocs > 0) return
   const context = { moderation: { action: 'imported', actor: 'system' } }
-  const posted: Record<string, number | string> = {}
+  const posted: Record<string, string> = {}
   for (const comment of comments) {
     const doc = await payload.create({
       collection: 'comments',
@@ -31,7 +31,7 @@ export const seedComments = async (
       data: { article: articleID, author: { name: comment.author }, body: comment.body, status: 'approved' },
       overrideAccess: true,
     })
-    posted[comment.author] = doc.id
+    posted[comment.author] = String(doc.id)
   }
   if (posted['Roger Mitchell']) {
     await payload.create({

@@ -9,11 +9,18 @@ import { exportComments } from '../operations/exportComments.js'
 import { flagComment } from '../operations/flagComment.js'
 import { isAuthorOf } from '../operations/isAuthorOf.js'
 import { moderateComments } from '../operations/moderateComments.js'
-import { parseInput } from './parseInput.js'
-import { readJSON } from './readJSON.js'
+import { unsubscribe } from '../operations/unsubscribe.js'
+import { parseInput } from '../../../src/utilities/parseInput.js'
+import { readJSON } from '../../../src/utilities/readJSON.js'
 import { refusal } from './refusal.js'
 import { requireModerator } from './requireModerator.js'
-import { editCommentSchema, exportQuerySchema, flagCommentSchema, moderateSchema } from './schemas.js'
+import {
+  editCommentSchema,
+  exportQuerySchema,
+  flagCommentSchema,
+  moderateSchema,
+  unsubscribeQuerySchema,
+} from './schemas.js'
 
 /**
  * `PATCH`/`DELETE /api/comments/:id` serve the comment's author through the
@@ -81,6 +88,15 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     },
     method: 'post',
     path: '/erase',
+  },
+  {
+    /** GET `?token=` — the link in notification emails: stops them for this comment. The token is the authentication. */
+    handler: async (req) => {
+      const { token } = parseInput(unsubscribeQuerySchema, req.query)
+      return Response.json(await unsubscribe(req, options, String(req.routeParams?.id), token))
+    },
+    method: 'get',
+    path: '/:id/unsubscribe',
   },
   {
     /** POST — `{ reason: spam | abuse | off-topic | other, note? }`: once per reader, or per guest fingerprint. */

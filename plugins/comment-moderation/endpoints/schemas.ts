@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { commentStatuses } from '../fields/moderationFields.js'
+import type { commentStatuses } from '../fields/moderationFields.js'
 import { flagReasons } from '../collections/flagsCollection.js'
 
 const id = z.union([z.string().min(1).max(64), z.number().int()]).transform(String)
@@ -27,6 +27,8 @@ export const moderateSchema = z.strictObject({
   ids: z.array(id).min(1).max(200),
   note: z.string().max(500).optional(),
 })
+
+export const unsubscribeQuerySchema = z.object({ token: z.string().min(1).max(200) })
 
 export const threadQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -17,9 +17,6 @@ export type OwnComment = {
   status: string
 }
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
-
 /**
  * The comment, if the signed-in reader or staff member wrote it. Anyone else
  * gets 404 for someone else's comment, so authorship is not revealed; guests

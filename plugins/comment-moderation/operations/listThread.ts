@@ -3,6 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { findArticle } from './findArticle.js'
+import { relationID } from '../../../src/utilities/relationID.js'
 
 type StoredComment = {
   author?: { name?: string; reader?: unknown }
@@ -29,11 +30,6 @@ export type PublicComment = {
   replies: PublicComment[]
 }
 
-const idOf = (value: unknown): null | string =>
-  value === null || value === undefined
-    ? null
-    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
-
 const toPublic = (doc: StoredComment): PublicComment => ({
   author: doc.deleted
     ? { isStaff: false, name: '' }
@@ -43,7 +39,7 @@ const toPublic = (doc: StoredComment): PublicComment => ({
   deleted: Boolean(doc.deleted),
   editedAt: doc.editedAt ?? null,
   id: String(doc.id),
-  parent: idOf(doc.parent),
+  parent: relationID(doc.parent) ?? null,
   ...(doc.status === 'pending' ? { pending: true as const } : {}),
   replies: [],
 })
@@ -116,7 +112,7 @@ export const listThread = async (
   for (const doc of replies.docs as unknown as StoredComment[]) nodes.set(String(doc.id), toPublic(doc))
   for (const doc of replies.docs as unknown as StoredComment[]) {
     // A reply whose parent is hidden (pending, spam) is not shown either: it would answer nothing.
-    nodes.get(idOf(doc.parent) ?? '')?.replies.push(nodes.get(String(doc.id))!)
+    nodes.get(relationID(doc.parent) ?? '')?.replies.push(nodes.get(String(doc.id))!)
   }
   return {
     comments: threads,

@@ -13,6 +13,7 @@ import { commenterOf } from './commenterOf.js'
 import { findArticle } from './findArticle.js'
 import { gatherFacts } from './gatherFacts.js'
 import { loadSettings } from './loadSettings.js'
+import { relationID } from '../../../src/utilities/relationID.js'
 
 export type PostCommentInput = {
   author?: { email: string; name: string }
@@ -33,9 +34,6 @@ type ParentComment = {
   status: string
   thread?: unknown
 }
-
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 
 /**
  * Posts a comment on an article through the moderation pipeline: the cheap
@@ -66,7 +64,8 @@ export const postComment = async (
       where: { id: { equals: input.parent } },
     })
     parent = docs[0] as unknown as ParentComment | undefined
-    const visible = parent && idOf(parent.article) === String(article.id) && parent.status === 'approved'
+    const visible =
+      parent && relationID(parent.article) === String(article.id) && parent.status === 'approved'
     if (!visible)
       throw new APIError(
         messages.parentNotFound,
@@ -149,7 +148,7 @@ export const postComment = async (
       notifyOnReply: input.notifyOnReply ?? false,
       parent: parent?.id,
       status: decision.state,
-      thread: parent ? (parent.thread ? idOf(parent.thread) : parent.id) : undefined,
+      thread: parent ? (parent.thread ? relationID(parent.thread) : parent.id) : undefined,
     } as never,
     depth: 0,
     overrideAccess: true,
