@@ -11,11 +11,16 @@ import { articleCommentEndpoints } from './endpoints/articleCommentEndpoints.js'
 import { commentEndpoints } from './endpoints/commentEndpoints.js'
 import { moderationFields } from './fields/moderationFields.js'
 import { settingsGlobal } from './globals/settingsGlobal.js'
+import { notifyCommenterTask } from './jobs/notifyCommenterTask.js'
+import { notifyModeratorsTask } from './jobs/notifyModeratorsTask.js'
+import { purgeSpamTask } from './jobs/purgeSpamTask.js'
 import { auditStatusChange } from './hooks/auditStatusChange.js'
+import { enqueueNotifications } from './hooks/enqueueNotifications.js'
 import { recountOnArticleSave } from './hooks/recountOnArticleSave.js'
 import { recountOnCommentChange, recountOnCommentDelete } from './hooks/recountOnCommentChange.js'
 
 export type { CommentModerationPluginConfig, SpamProvider, ToxicityProvider } from './types.js'
+export { akismetProvider } from './providers/akismetProvider.js'
 export { redisRateLimitStore } from './store/redisRateLimitStore.js'
 
 /**
@@ -40,6 +45,7 @@ export const commentModerationPlugin =
               ...(collection.hooks?.afterChange ?? []),
               recountOnCommentChange(options),
               auditStatusChange,
+              enqueueNotifications(),
             ],
             afterDelete: [...(collection.hooks?.afterDelete ?? []), recountOnCommentDelete(options)],
           },
@@ -86,5 +92,14 @@ export const commentModerationPlugin =
         rateLimitsCollection(),
       ],
       globals: [...(config.globals ?? []), settingsGlobal(options)],
+      jobs: {
+        ...config.jobs,
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          notifyModeratorsTask(options),
+          notifyCommenterTask(options),
+          purgeSpamTask(options),
+        ],
+      },
     }
   }

@@ -35,6 +35,8 @@ export const bootKindred = async (env: Record<string, string> = {}): Promise<Kin
     DATABASE_URI: `file:${path.join(dir, 'kindred.db')}`,
     DATA_DIR: dir,
     DISABLE_PAYLOAD_HMR: 'true',
+    // Tests run queued jobs themselves, to see what was queued before it is sent.
+    JOBS_AUTORUN: 'false',
     KINDRED_SCHEMA_PUSH: 'true',
     KINDRED_SEED: 'false',
     LOG_FORMAT: 'json',

@@ -1,6 +1,9 @@
 import type { RateLimitStore } from './RateLimitStore.js'
 
-/** The two commands used, as both `ioredis` and `node-redis` (v4+, legacy mode off) offer them. */
+/**
+ * The two commands used, in `node-redis` v4+'s shape (`createClient()`); wrap an
+ * `ioredis` client as `{ get, set: (k, v, { PX }) => client.set(k, v, 'PX', PX) }`.
+ */
 export type RedisLike = {
   get: (key: string) => Promise<null | string>
   set: (key: string, value: string, options: { PX: number }) => Promise<unknown>

@@ -1,0 +1,32 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { relationID } from '../../../src/utilities/relationID.js'
+
+/**
+ * Queues the emails a change calls for: moderators hear of new pending and
+ * flag-hidden comments; an opted-in commenter hears that their comment was
+ * approved or answered. Queued in the comment's transaction, sent by the jobs
+ * runner, so no request waits for an SMTP server.
+ */
+export const enqueueNotifications =
+  (): CollectionAfterChangeHook =>
+  async ({ context, doc, operation, previousDoc, req }) => {
+    const became = (status: string) =>
+      doc.status === status && (operation === 'create' || previousDoc?.status !== status)
+    const queue = (
+      task: 'commentNotifyCommenter' | 'commentNotifyModerators',
+      input: Record<string, string>,
+    ) => req.payload.jobs.queue({ input, req, task } as never)
+    const autoHidden = (context.moderation as { action?: string } | undefined)?.action === 'auto-hidden'
+    if (became('pending'))
+      await queue('commentNotifyModerators', {
+        commentID: String(doc.id),
+        event: autoHidden ? 'flagged' : 'pending',
+      })
+    if (!became('approved')) return doc
+    if (operation === 'update' && doc.notifyOnReply)
+      await queue('commentNotifyCommenter', { commentID: String(doc.id), event: 'approved' })
+    const parentID = relationID(doc.parent)
+    if (parentID) await queue('commentNotifyCommenter', { commentID: parentID, event: 'reply' })
+    return doc
+  }

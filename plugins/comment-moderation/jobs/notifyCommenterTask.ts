@@ -1,0 +1,65 @@
+import type { TaskConfig } from 'payload'
+
+import type { SanitizedCommentModerationConfig } from '../types.js'
+
+import { unsubscribeToken } from './unsubscribeToken.js'
+
+type Input = { commentID: string; event: 'approved' | 'reply' }
+type Stored = {
+  author?: { email?: string; name?: string; reader?: unknown }
+  body?: string
+  notifyOnReply?: boolean
+}
+
+/**
+ * Tells a commenter who opted in that their comment was approved or answered,
+ * with a link that turns the emails off. Runs from the jobs queue.
+ */
+export const notifyCommenterTask = (
+  options: SanitizedCommentModerationConfig,
+): TaskConfig<{ input: Input; output: { sent: number } }> => ({
+  handler: async ({ input, req }) => {
+    const { commentID, event } = input
+    const comment = (await req.payload.findByID({
+      collection: options.commentsSlug,
+      depth: 0,
+      disableErrors: true,
+      id: commentID,
+      overrideAccess: true,
+      req,
+    })) as null | Stored
+    if (!comment?.notifyOnReply) return { output: { sent: 0 } }
+    let to = comment.author?.email
+    if (!to && comment.author?.reader) {
+      const readerID =
+        typeof comment.author.reader === 'object'
+          ? (comment.author.reader as { id: string }).id
+          : String(comment.author.reader)
+      const reader = await req.payload.findByID({
+        collection: options.readersSlug,
+        depth: 0,
+        disableErrors: true,
+        id: readerID,
+        overrideAccess: true,
+        req,
+      })
+      to = (reader as { email?: string } | null)?.email
+    }
+    if (!to) return { output: { sent: 0 } }
+    const api = `${req.payload.config.serverURL}${req.payload.config.routes.api}`
+    const unsubscribe = `${api}/${options.commentsSlug}/${commentID}/unsubscribe?token=${unsubscribeToken(req.payload.secret, commentID)}`
+    const what = event === 'approved' ? 'Your comment is published' : 'Someone replied to your comment'
+    await req.payload.sendEmail({
+      subject: what,
+      text: `${what}:\n\n${String(comment.body ?? '').slice(0, 500)}\n\nStop these emails: ${unsubscribe}\n`,
+      to,
+    })
+    return { output: { sent: 1 } }
+  },
+  inputSchema: [
+    { name: 'commentID', type: 'text', required: true },
+    { name: 'event', type: 'text', required: true },
+  ],
+  retries: 3,
+  slug: 'commentNotifyCommenter',
+})
