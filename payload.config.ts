@@ -5,19 +5,24 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles/index.js'
+import { Assessments } from './collections/Assessments/index.js'
 import { Categories } from './collections/Categories.js'
 import { Comments } from './collections/Comments/index.js'
 import { Media } from './collections/Media.js'
+import { Questions } from './collections/Questions/index.js'
 import { Readers } from './collections/Readers/index.js'
 import { Users } from './collections/Users/index.js'
+import { assessmentScoringPlugin } from './plugins/assessment-scoring/index.js'
 import { commentModerationPlugin } from './plugins/comment-moderation/index.js'
 import { userHasRole } from './src/access/userHasRole.js'
 import { bootstrap } from './src/bootstrap.js'
 import { corsOrigins } from './src/corsOrigins.js'
 import { databaseAdapter } from './src/db.js'
+import { outboxEmailAdapter } from './src/email/outboxEmailAdapter.js'
 import { clientIPFromRequest } from './src/http/clientIP.js'
 import { loggerConfig } from './src/loggerConfig.js'
 import { resolveSecret } from './src/resolveSecret.js'
+import { spamProviderFromEnv } from './src/spamProviderFromEnv.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -28,18 +33,36 @@ export default buildConfig({
     meta: { titleSuffix: ' · Kindred' },
     user: Users.slug,
   },
-  collections: [Articles, Categories, Comments, Media, Users, Readers],
-  cors: corsOrigins(),
+  collections: [Articles, Categories, Comments, Media, Users, Readers, Assessments, Questions],
+  // Respondents' result tokens travel in X-Response-Token, which browsers must be allowed to send.
+  cors: { headers: ['X-Response-Token'], origins: corsOrigins() },
   csrf: corsOrigins(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: outboxEmailAdapter({
+    fromAddress: process.env.EMAIL_FROM || 'kindred@localhost',
+    fromName: process.env.EMAIL_FROM_NAME || 'Kindred',
+  }),
+  jobs: {
+    // Emails and clean-ups run here, off the request path: every minute for the default queue, nightly jobs hourly.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default' },
+      { cron: '0 * * * *', queue: 'nightly' },
+    ],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   logger: loggerConfig(),
   onInit: bootstrap,
   plugins: [
     commentModerationPlugin({
       getClientIP: clientIPFromRequest,
+      spamProvider: spamProviderFromEnv(),
       isModerator: (user) => userHasRole(user, ['editor', 'moderator']),
+    }),
+    assessmentScoringPlugin({
+      isAdmin: (user) => userHasRole(user, []),
+      isCounselor: (user) => userHasRole(user, ['counselor']),
     }),
   ],
   secret: resolveSecret(),

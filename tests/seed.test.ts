@@ -84,6 +84,35 @@ describe('seed', () => {
     expect(roger.replies[0].body).toMatch(/Better Love Check-in/)
   })
 
+  it('publishes the Better Love Check-in, once, and the article’s call to action points readers to it', async () => {
+    expect((await kindred.payload.count({ collection: 'assessments' })).totalDocs).toBe(1)
+    expect((await kindred.payload.count({ collection: 'questions' })).totalDocs).toBe(21)
+    const res = await kindred.request.get(
+      '/api/articles?where[slug][equals]=help-we-want-more-emotional-intimacy-in-our-marriage',
+    )
+    expect(res.body.docs[0].callToActionAssessment).toEqual({
+      slug: 'better-love-check-in',
+      title: 'Better Love Check-in',
+    })
+    const form = await kindred.request.get('/api/assessments/better-love-check-in/form')
+    expect(form.status).toBe(200)
+    expect(form.body).toMatchObject({ audience: 'either', title: 'Better Love Check-in', version: 1 })
+    const likert = form.body.questions.filter((question: { type: string }) => question.type === 'likert')
+    expect(likert).toHaveLength(20)
+    const answers = Object.fromEntries(likert.map((question: { id: string }) => [question.id, 4]))
+    const taken = await kindred.request
+      .post('/api/assessments/better-love-check-in/responses')
+      .send({ answers, submit: true })
+    expect(taken.status).toBe(201)
+    expect(taken.body.result.dimensions.map((dimension: { label: string }) => dimension.label)).toEqual([
+      'Emotional safety',
+      'Knowing each other',
+      'Vulnerability',
+      'Listening',
+      'Closeness',
+    ])
+  })
+
   it('lets every demo account log in', async () => {
     for (const person of demoStaff) {
       const res = await kindred.request

@@ -4,6 +4,7 @@ import { hasRole } from '../../src/access/hasRole.js'
 import { publishedAndDue } from '../../src/access/publishedAndDue.js'
 import { slugField } from '../../src/fields/slugField.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
+import { callToActionFields } from '../Assessments/callToActionField.js'
 import { populateAuthors } from './hooks/populateAuthors.js'
 import { populatePublishedAt } from './hooks/populatePublishedAt.js'
 
@@ -68,6 +69,7 @@ export const Articles: CollectionConfig = {
       hasMany: true,
       relationTo: 'categories',
     },
+    ...callToActionFields,
     {
       name: 'comments',
       type: 'select',

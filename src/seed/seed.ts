@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { lexicalFromBlocks } from '../utilities/lexicalFromBlocks.js'
+import { seedAssessment } from './assessmentSeed.js'
 import { demoReader, demoStaff } from './demoLogins.js'
 import { emotionalIntimacyArticle } from './fixtures/emotionalIntimacyArticle.js'
 import { parseArticleFixture } from './parseArticleFixture.js'
@@ -49,6 +50,7 @@ export const seed = async (payload: Payload): Promise<void> => {
     { slug: 'marriage', description: 'Guidance for couples who want to grow closer.', title: 'Marriage' },
   )
 
+  const checkIn = await seedAssessment(payload)
   const fixture = parseArticleFixture(emotionalIntimacyArticle)
   const article = await ensure(
     payload,
@@ -57,6 +59,7 @@ export const seed = async (payload: Payload): Promise<void> => {
     {
       _status: 'published',
       authors: [staff.editor.id],
+      callToAction: checkIn.id,
       categories: [marriage.id],
       content: lexicalFromBlocks(fixture.blocks),
       excerpt: fixture.blocks.find((block) => block.type === 'paragraph')?.text,
@@ -68,11 +71,19 @@ export const seed = async (payload: Payload): Promise<void> => {
       title: fixture.title,
     },
   )
+  // A demo seeded before assessments existed gets its call to action too.
+  if (!(article as { callToAction?: unknown }).callToAction)
+    await payload.update({
+      collection: 'articles',
+      data: { callToAction: String(checkIn.id) },
+      id: article.id,
+      overrideAccess: true,
+    })
   const editor = demoStaff.find((person) => person.role === 'editor')!
   await seedComments(payload, {
-    articleID: article.id,
+    articleID: String(article.id),
     comments: fixture.comments,
-    staffID: staff.editor.id,
+    staffID: String(staff.editor.id),
     staffName: editor.name,
   })
   payload.logger.info('Demo content is ready.')

@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+
+import { pluginSlugs } from '../defaults.js'
+
+/**
+ * Every read of a response through a counselor's grant: who, through which grant, what, when.
+ * Append-only. It names the response by id only (text, not a relationship), so the record of
+ * who read survives the response's erasure without holding any of its answers.
+ */
+export const accessLogCollection = (options: SanitizedAssessmentScoringConfig): CollectionConfig => ({
+  slug: pluginSlugs.accessLog,
+  access: {
+    create: () => false,
+    delete: () => false,
+    read: ({ req: { user } }) => options.isAdmin(user),
+    update: () => false,
+  },
+  admin: { defaultColumns: ['action', 'response', 'counselor', 'createdAt'], group: 'Assessments' },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'response', type: 'text', index: true, required: true },
+    { name: 'grant', type: 'text', index: true, required: true },
+    { name: 'counselor', type: 'relationship', relationTo: options.staffSlug },
+    { name: 'action', type: 'select', options: ['read-response', 'read-result'], required: true },
+  ],
+  timestamps: true,
+})

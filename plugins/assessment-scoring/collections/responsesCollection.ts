@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+
+import { pluginSlugs } from '../defaults.js'
+import { responseEndpoints } from '../endpoints/responseEndpoints.js'
+import { forgetErasedResponse } from '../hooks/forgetErasedResponse.js'
+
+/**
+ * Respondents' answers and frozen scores. Special-category data: through the standard REST API
+ * and the admin panel only admins read it; respondents, partners and granted counselors go
+ * through the endpoints, which decide what each may see.
+ */
+export const responsesCollection = (options: SanitizedAssessmentScoringConfig): CollectionConfig => {
+  const admins = ({ req: { user } }: { req: { user: Parameters<typeof options.isAdmin>[0] } }) =>
+    options.isAdmin(user)
+  return {
+    slug: pluginSlugs.responses,
+    access: { create: admins, delete: admins, read: admins, update: admins },
+    admin: {
+      defaultColumns: ['assessment', 'version', 'status', 'submittedAt'],
+      group: 'Assessments',
+      hidden: ({ user }) => !options.isAdmin(user as never),
+    },
+    defaultSort: '-createdAt',
+    endpoints: responseEndpoints(options),
+    fields: [
+      { name: 'assessment', type: 'relationship', index: true, relationTo: options.assessmentsSlug },
+      {
+        name: 'key',
+        type: 'relationship',
+        admin: { description: 'The frozen version answered; the result never changes with later edits.' },
+        index: true,
+        relationTo: pluginSlugs.keys,
+        required: true,
+      },
+      { name: 'version', type: 'number', required: true },
+      { name: 'respondent', type: 'relationship', index: true, relationTo: options.readersSlug },
+      {
+        name: 'status',
+        type: 'select',
+        defaultValue: 'draft',
+        index: true,
+        options: [
+          { label: 'Draft', value: 'draft' },
+          { label: 'Submitted', value: 'submitted' },
+        ],
+        required: true,
+      },
+      { name: 'answers', type: 'json' },
+      { name: 'scores', type: 'json', admin: { description: 'Per dimension and overall, with the band.' } },
+      { name: 'submittedAt', type: 'date', index: true },
+      { name: 'couple', type: 'relationship', index: true, relationTo: pluginSlugs.couples },
+      // SHA-256 of the respondent's secret token; `hidden` keeps it out of every API answer.
+      { name: 'tokenHash', type: 'text', hidden: true },
+    ],
+    hooks: { beforeDelete: [forgetErasedResponse(options)] },
+    timestamps: true,
+  }
+}

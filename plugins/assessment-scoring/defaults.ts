@@ -1,0 +1,38 @@
+import type { CollectionSlug, TypedUser } from 'payload'
+
+import type { AssessmentScoringPluginConfig, SanitizedAssessmentScoringConfig } from './types.js'
+
+/** Collections the plugin adds beside the assessments and questions it is given. */
+export const pluginSlugs = {
+  accessLog: 'response-access-log',
+  couples: 'couples',
+  grants: 'response-grants',
+  keys: 'assessment-keys',
+  responses: 'responses',
+} as const
+
+/** The header a respondent's secret result token travels in (`?token=` works too, for links). */
+export const tokenHeader = 'x-response-token'
+
+const staffWithRole =
+  (staffSlug: string, ...roles: string[]) =>
+  (user: null | TypedUser | undefined): boolean => {
+    const held = (user as { roles?: null | string[] } | null | undefined)?.roles ?? []
+    return user?.collection === staffSlug && held.some((role) => role === 'admin' || roles.includes(role))
+  }
+
+/** Fills every option once, so the rest of the plugin never checks for `undefined`. */
+export const sanitizeOptions = (options: AssessmentScoringPluginConfig): SanitizedAssessmentScoringConfig => {
+  const staffSlug = options.staffSlug ?? 'users'
+  return {
+    assessmentsSlug: (options.assessmentsSlug ?? 'assessments') as CollectionSlug,
+    disabled: options.disabled ?? false,
+    invitationHours: options.invitationHours ?? 168,
+    isAdmin: options.isAdmin ?? staffWithRole(staffSlug),
+    isCounselor: options.isCounselor ?? staffWithRole(staffSlug, 'counselor'),
+    minimumStatisticsN: options.minimumStatisticsN ?? 10,
+    questionsSlug: (options.questionsSlug ?? 'questions') as CollectionSlug,
+    readersSlug: (options.readersSlug ?? 'readers') as CollectionSlug,
+    staffSlug: staffSlug as CollectionSlug,
+  }
+}

@@ -1,0 +1,112 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+
+import { parseInput } from '../../../src/utilities/parseInput.js'
+import { readJSON } from '../../../src/utilities/readJSON.js'
+import { eraseResponse } from '../operations/eraseResponse.js'
+import { findResponse } from '../operations/findResponse.js'
+import { grantCounselor } from '../operations/grantCounselor.js'
+import { listGrants } from '../operations/listGrants.js'
+import { revokeGrant } from '../operations/revokeGrant.js'
+import { invitePartner } from '../operations/invitePartner.js'
+import { responseView } from '../operations/responseView.js'
+import { resultOf } from '../operations/resultOf.js'
+import { saveResponse } from '../operations/saveResponse.js'
+import { setConsent } from '../operations/setConsent.js'
+import { respondentOrDefault } from './respondentOrDefault.js'
+import { consentSchema, grantSchema, saveResponseSchema } from './schemas.js'
+
+/** The respondent of `/:id`, proven by their account or the response token; anyone else: 404. */
+const respondent = async (req: PayloadRequest, options: SanitizedAssessmentScoringConfig) =>
+  (await findResponse(req, options, String(req.routeParams?.id))).response
+
+/** The same, or a counselor the respondent granted access, whose read is logged as `action`. */
+const reader = async (
+  req: PayloadRequest,
+  options: SanitizedAssessmentScoringConfig,
+  action: 'read-response' | 'read-result',
+) => (await findResponse(req, options, String(req.routeParams?.id), action)).response
+
+/**
+ * A respondent's endpoints under `/api/responses/:id`. Each authenticates before it reads a body:
+ * the reader who owns the response, or its token (`X-Response-Token` header or `?token=`); reads
+ * also admit a counselor the respondent granted access, and log it. Anyone else: 404.
+ */
+export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): Endpoint[] => [
+  {
+    /** GET — the response: answers, state, and for a draft the form of its version (to resume). */
+    handler: respondentOrDefault(options, 'get', async (req) =>
+      Response.json(await responseView(req, await reader(req, options, 'read-response'))),
+    ),
+    method: 'get',
+    path: '/:id',
+  },
+  {
+    /** PATCH — `{ answers?, submit? }`: saves more answers to a draft (null takes one back), or submits it. */
+    handler: respondentOrDefault(options, 'patch', async (req) => {
+      const response = await respondent(req, options)
+      const input = parseInput(saveResponseSchema, await readJSON(req))
+      return Response.json(await saveResponse(req, response, input))
+    }),
+    method: 'patch',
+    path: '/:id',
+  },
+  {
+    /** DELETE — the respondent erases their response; grants and couple go with it. */
+    handler: respondentOrDefault(options, 'delete', async (req) =>
+      Response.json(await eraseResponse(req, await respondent(req, options))),
+    ),
+    method: 'delete',
+    path: '/:id',
+  },
+  {
+    /** GET — scores, bands, interpretations and conversation prompts of a submitted response. */
+    handler: async (req) => Response.json(await resultOf(req, await reader(req, options, 'read-result'))),
+    method: 'get',
+    path: '/:id/result',
+  },
+  {
+    /** POST — a single-use code for the partner, on a couple assessment. 201 `{ code, couple, expiresAt }`. */
+    handler: async (req) =>
+      Response.json(await invitePartner(req, options, await respondent(req, options)), { status: 201 }),
+    method: 'post',
+    path: '/:id/invitation',
+  },
+  {
+    /** POST — `{ share }`: this partner's consent to the couple report, given or withdrawn. */
+    handler: async (req) => {
+      const response = await respondent(req, options)
+      const { share } = parseInput(consentSchema, await readJSON(req))
+      return Response.json(await setConsent(req, response, share))
+    },
+    method: 'post',
+    path: '/:id/consent',
+  },
+  {
+    /** GET — the respondent's grants, each with the reads made through it. */
+    handler: async (req) => Response.json(await listGrants(req, options, await respondent(req, options))),
+    method: 'get',
+    path: '/:id/grants',
+  },
+  {
+    /** POST — `{ counselor }`: lets that counselor read this response until revoked. 201, or 200 if already granted. */
+    handler: async (req) => {
+      const response = await respondent(req, options)
+      const { counselor } = parseInput(grantSchema, await readJSON(req))
+      const { created, grant } = await grantCounselor(req, options, response, counselor)
+      return Response.json(grant, { status: created ? 201 : 200 })
+    },
+    method: 'post',
+    path: '/:id/grants',
+  },
+  {
+    /** DELETE — revokes a grant. */
+    handler: async (req) =>
+      Response.json(
+        await revokeGrant(req, options, await respondent(req, options), String(req.routeParams?.grantId)),
+      ),
+    method: 'delete',
+    path: '/:id/grants/:grantId',
+  },
+]

@@ -1,0 +1,53 @@
+import { z } from 'zod'
+
+const id = z.union([z.string().min(1).max(64), z.number().int()]).transform(String)
+
+/** `{ [questionId]: value }`; the values are checked against the frozen key, which names each problem. */
+const answers = z
+  .record(z.string().min(1).max(64), z.unknown())
+  .refine((value) => Object.keys(value).length <= 1000, { message: 'At most 1,000 answers.' })
+
+/** Bodies and queries of the assessment endpoints; anything else in a body is refused. */
+export const startResponseSchema = z.strictObject({
+  answers: answers.default({}),
+  invitation: z.string().min(1).max(200).optional(),
+  submit: z.boolean().default(false),
+})
+
+export const saveResponseSchema = z.strictObject({
+  answers: answers.optional(),
+  submit: z.boolean().default(false),
+})
+
+export const consentSchema = z.strictObject({ share: z.boolean() })
+
+export const grantSchema = z.strictObject({ counselor: id })
+
+export const formQuerySchema = z.object({ invitation: z.string().min(1).max(200).optional() })
+
+export const statsQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() })
+
+const bandPreview = z.object({
+  label: z.string().nullish(),
+  max: z.number().nullish(),
+  min: z.number().nullish(),
+})
+
+/** The admin form's state of an assessment, as the key preview reads it; drafts may be incomplete. */
+export const keyPreviewSchema = z.object({
+  dimensions: z
+    .array(
+      z.object({
+        bands: z.array(bandPreview).nullish(),
+        key: z.string().nullish(),
+        label: z.string().nullish(),
+        method: z.string().nullish(),
+        minAnsweredFraction: z.number().nullish(),
+        missing: z.string().nullish(),
+      }),
+    )
+    .max(100)
+    .default([]),
+  overall: z.object({ bands: z.array(bandPreview).nullish(), method: z.string().nullish() }).nullish(),
+  questions: z.array(id).max(1000).default([]),
+})

@@ -1,0 +1,44 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { createHash } from 'node:crypto'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { AssessmentData } from '../operations/buildKey.js'
+
+import { pluginSlugs } from '../defaults.js'
+import { loadKey } from '../operations/loadKey.js'
+
+/**
+ * Freezes what was published: the key and the respondent's form go into an immutable
+ * `assessment-keys` document numbered 1, 2, 3… Responses point to it, so later edits of the
+ * assessment or of its questions never change an old result. Publishing again without a change
+ * that respondents or scoring would notice keeps the current version.
+ */
+export const freezePublishedVersion =
+  (options: SanitizedAssessmentScoringConfig): CollectionAfterChangeHook =>
+  async ({ doc, req }) => {
+    if (doc._status !== 'published') return doc
+    const { form, key } = await loadKey(req, options, doc as AssessmentData)
+    const hash = createHash('sha256').update(JSON.stringify({ form, key })).digest('hex')
+    const { docs } = await req.payload.find({
+      collection: pluginSlugs.keys,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { hash: true, version: true },
+      sort: '-version',
+      where: { assessment: { equals: doc.id } },
+    })
+    const latest = docs[0] as { hash?: string; version?: number } | undefined
+    if (latest?.hash === hash) return doc
+    await req.payload.create({
+      collection: pluginSlugs.keys,
+      data: { assessment: doc.id, form, hash, key, version: (latest?.version ?? 0) + 1 },
+      overrideAccess: true,
+      req,
+      select: { version: true },
+    })
+    return doc
+  }

@@ -1,0 +1,53 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import type { AssessmentScoringPluginConfig } from './types.js'
+
+import { accessLogCollection } from './collections/accessLogCollection.js'
+import { couplesCollection } from './collections/couplesCollection.js'
+import { grantsCollection } from './collections/grantsCollection.js'
+import { keysCollection } from './collections/keysCollection.js'
+import { responsesCollection } from './collections/responsesCollection.js'
+import { sanitizeOptions } from './defaults.js'
+import { assessmentEndpoints } from './endpoints/assessmentEndpoints.js'
+import { keyPreviewField } from './fields/keyPreviewField.js'
+import { checkPublishable } from './hooks/checkPublishable.js'
+import { freezePublishedVersion } from './hooks/freezePublishedVersion.js'
+
+export type { AssessmentScoringPluginConfig } from './types.js'
+
+/**
+ * Scoring for the assessments collection given as `assessmentsSlug`: refuses to publish a key
+ * that cannot score, freezes each published version, and adds respondents' responses (private,
+ * token- or account-bound), couples with consent-gated reports, counselor grants with an access
+ * log, and aggregate statistics.
+ */
+export const assessmentScoringPlugin =
+  (pluginOptions: AssessmentScoringPluginConfig = {}): Plugin =>
+  (config: Config): Config => {
+    const options = sanitizeOptions(pluginOptions)
+    if (options.disabled) return config
+    const extend = (collection: CollectionConfig): CollectionConfig => {
+      if (collection.slug !== options.assessmentsSlug) return collection
+      return {
+        ...collection,
+        endpoints: [...assessmentEndpoints(options), ...(collection.endpoints || [])],
+        fields: [...collection.fields, keyPreviewField],
+        hooks: {
+          ...collection.hooks,
+          afterChange: [...(collection.hooks?.afterChange ?? []), freezePublishedVersion(options)],
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), checkPublishable(options)],
+        },
+      }
+    }
+    return {
+      ...config,
+      collections: [
+        ...(config.collections ?? []).map(extend),
+        keysCollection(options),
+        responsesCollection(options),
+        couplesCollection(options),
+        grantsCollection(options),
+        accessLogCollection(options),
+      ],
+    }
+  }

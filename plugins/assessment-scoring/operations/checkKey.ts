@@ -1,0 +1,79 @@
+import type { BandAudit } from '../core/index.js'
+import type { AssessmentData, QuestionDoc, StoredKey } from './buildKey.js'
+
+import { auditBands, validateKey } from '../core/index.js'
+
+export type FieldProblem = { message: string; path: string }
+
+const number = (value: number) => String(Math.round(value * 100) / 100)
+
+const describeCoverage = (audit: BandAudit): string[] => {
+  const { coverage, range } = audit
+  const within = `(possible scores ${number(range.min)}–${number(range.max)})`
+  return [
+    ...coverage.gaps.map((gap) =>
+      gap.min === gap.max
+        ? `A score of ${number(gap.min)} falls in no band ${within}.`
+        : `Scores from ${number(gap.min)} to ${number(gap.max)} fall in no band ${within}.`,
+    ),
+    ...coverage.overlaps.map(
+      (overlap) =>
+        `Bands “${overlap.labels[0]}” and “${overlap.labels[1]}” overlap from ${number(overlap.min)} to ${number(overlap.max)}.`,
+    ),
+    ...coverage.invalid.map((label) => `Band “${label}” needs a min no greater than its max.`),
+  ]
+}
+
+/** Several messages on one field become one, since the admin shows one message per field. */
+const merge = (problems: FieldProblem[]): FieldProblem[] => {
+  const byPath = new Map<string, string[]>()
+  for (const { message, path } of problems) byPath.set(path, [...(byPath.get(path) ?? []), message])
+  return [...byPath].map(([path, list]) => ({ message: list.join(' '), path }))
+}
+
+/**
+ * Why an assessment cannot be published, as field errors the admin shows beside the fields:
+ * unknown dimensions and non-numeric options on `questions` (naming the question), bad bands,
+ * gaps and overlaps on the dimension's `bands`. Empty when the key scores cleanly.
+ */
+export const checkKey = (
+  assessment: AssessmentData,
+  key: StoredKey,
+  questions: readonly QuestionDoc[],
+  missingQuestions: number,
+): FieldProblem[] => {
+  const problems: FieldProblem[] = []
+  if (missingQuestions > 0)
+    problems.push({ message: `${missingQuestions} of the questions no longer exist.`, path: 'questions' })
+  if (key.questions.length === 0)
+    problems.push({ message: 'An assessment needs at least one question.', path: 'questions' })
+  const prompts = new Map(questions.map((question) => [String(question.id), question.prompt ?? '']))
+  const dimensionIndex = (dimensionKey: string) =>
+    (assessment.dimensions ?? []).findIndex((dimension) => dimension.key === dimensionKey)
+
+  for (const problem of validateKey(key)) {
+    if (prompts.has(problem.path)) {
+      problems.push({ message: `“${prompts.get(problem.path)}”: ${problem.reason}.`, path: 'questions' })
+    } else if (problem.path === 'overall') {
+      const path = problem.reason.includes('band') ? 'overall.bands' : 'overall.method'
+      problems.push({ message: `${problem.reason}.`, path })
+    } else {
+      const index = dimensionIndex(problem.path)
+      const field = problem.reason.includes('band') ? 'bands' : 'key'
+      problems.push({
+        message: `${problem.reason}.`,
+        path: index === -1 ? 'dimensions' : `dimensions.${index}.${field}`,
+      })
+    }
+  }
+  // Coverage needs a key that compiles; its own problems come first.
+  if (problems.length === 0) {
+    for (const audit of auditBands(key)) {
+      if (audit.coverage.ok) continue
+      const path =
+        audit.dimension === null ? 'overall.bands' : `dimensions.${dimensionIndex(audit.dimension)}.bands`
+      for (const message of describeCoverage(audit)) problems.push({ message, path })
+    }
+  }
+  return merge(problems)
+}

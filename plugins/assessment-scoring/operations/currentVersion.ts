@@ -1,0 +1,39 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { FrozenKey } from './frozenKey.js'
+
+import { pluginSlugs } from '../defaults.js'
+import { messages } from '../messages.js'
+import { frozenKey } from './frozenKey.js'
+
+/**
+ * The version respondents answer now: the latest frozen version of the published assessment
+ * with this slug. 404 when there is none (a draft, an unpublished or unknown assessment). One
+ * query through the relationship, since it runs on every form and submission.
+ */
+export const currentVersion = async (
+  req: PayloadRequest,
+  _options: SanitizedAssessmentScoringConfig,
+  slug: string,
+): Promise<FrozenKey> => {
+  const { docs } = await req.payload.find({
+    collection: pluginSlugs.keys,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { version: true },
+    sort: '-version',
+    // The assessment's own `_status` is that of its published state; a later draft lives in its versions.
+    where: {
+      and: [{ 'assessment.slug': { equals: slug } }, { 'assessment._status': { equals: 'published' } }],
+    },
+  })
+  const frozen = docs[0] && (await frozenKey(req, docs[0].id))
+  if (!frozen) throw new APIError(messages.assessmentNotFound, 404, undefined, true)
+  return frozen
+}

@@ -1,0 +1,68 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { ResponseDoc } from './loadResponse.js'
+
+import { pluginSlugs } from '../defaults.js'
+import { messages } from '../messages.js'
+import { loadResponse } from './loadResponse.js'
+import { ownsResponse } from './ownsResponse.js'
+import { secretMatches } from './secretMatches.js'
+import { tokenOf } from './tokenOf.js'
+
+/** How the caller proved they may act on a response. */
+export type Access = { grantID?: string; via: 'grant' | 'owner' | 'token' }
+
+/**
+ * The response, if the caller is its respondent (their reader account, or the response token)
+ * or, when `grantFor` names what they read, a counselor the respondent granted access — that read
+ * is written to the access log. Everyone else gets the same 404 as for a response that does not
+ * exist, so its existence is not revealed.
+ */
+export const findResponse = async (
+  req: PayloadRequest,
+  options: SanitizedAssessmentScoringConfig,
+  id: string,
+  grantFor?: 'read-response' | 'read-result',
+): Promise<{ access: Access; response: ResponseDoc }> => {
+  const response = await loadResponse(req, options, id)
+  if (response) {
+    if (ownsResponse(req, options, response)) return { access: { via: 'owner' }, response }
+    if (secretMatches(tokenOf(req), response.tokenHash)) return { access: { via: 'token' }, response }
+    if (grantFor && req.user && options.isCounselor(req.user)) {
+      const { docs } = await req.payload.find({
+        collection: pluginSlugs.grants,
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        where: {
+          and: [
+            { response: { equals: response.id } },
+            { counselor: { equals: req.user.id } },
+            { revokedAt: { exists: false } },
+          ],
+        },
+      })
+      if (docs[0]) {
+        await req.payload.create({
+          collection: pluginSlugs.accessLog,
+          data: {
+            action: grantFor,
+            counselor: req.user.id,
+            grant: String(docs[0].id),
+            response: String(response.id),
+          },
+          overrideAccess: true,
+          req,
+          select: { action: true },
+        })
+        return { access: { grantID: String(docs[0].id), via: 'grant' }, response }
+      }
+    }
+  }
+  throw new APIError(messages.responseNotFound, 404, undefined, true)
+}

@@ -1,0 +1,22 @@
+import type { PayloadRequest } from 'payload'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+
+import { currentVersion } from './currentVersion.js'
+import { invitedVersion } from './invitedVersion.js'
+
+/**
+ * The published assessment as a respondent sees it: prompts, options, scales, help text and
+ * instructions of the version they will answer (with an invitation, the inviter's version).
+ */
+export const formOf = async (
+  req: PayloadRequest,
+  options: SanitizedAssessmentScoringConfig,
+  slug: string,
+  invitation?: string,
+) => {
+  const frozen = invitation
+    ? (await invitedVersion(req, options, slug, invitation)).frozen
+    : await currentVersion(req, options, slug)
+  return { ...frozen.form, version: frozen.version }
+}

@@ -1,0 +1,56 @@
+import type { PayloadRequest } from 'payload'
+
+import type { CompiledKey } from '../core/index.js'
+import type { RespondentForm, StoredKey } from './buildKey.js'
+
+import { compileKey } from '../core/index.js'
+import { pluginSlugs } from '../defaults.js'
+
+export type FrozenKey = {
+  assessment: string
+  compiled: CompiledKey
+  form: RespondentForm
+  id: string
+  key: StoredKey
+  version: number
+}
+
+// Versions are immutable, so a cached one can never be stale in this or any other process.
+const cache = new Map<string, FrozenKey>()
+const cacheSize = 200
+
+/** A published version by id, compiled once per process. Undefined when it does not exist. */
+export const frozenKey = async (req: PayloadRequest, id: number | string): Promise<FrozenKey | undefined> => {
+  const cached = cache.get(String(id))
+  if (cached) return cached
+  const { docs } = await req.payload.find({
+    collection: pluginSlugs.keys,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { id: { equals: id } },
+  })
+  const doc = docs[0] as unknown as
+    | {
+        assessment: number | string | { id: number | string }
+        form: RespondentForm
+        id: number | string
+        key: StoredKey
+        version: number
+      }
+    | undefined
+  if (!doc) return undefined
+  const frozen: FrozenKey = {
+    assessment: String(typeof doc.assessment === 'object' ? doc.assessment.id : doc.assessment),
+    compiled: compileKey(doc.key),
+    form: doc.form,
+    id: String(doc.id),
+    key: doc.key,
+    version: doc.version,
+  }
+  if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string)
+  cache.set(frozen.id, frozen)
+  return frozen
+}

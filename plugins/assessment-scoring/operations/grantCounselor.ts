@@ -1,0 +1,55 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { ResponseDoc } from './loadResponse.js'
+
+import { pluginSlugs } from '../defaults.js'
+import { messages } from '../messages.js'
+import { counselorName } from './counselorName.js'
+import { type GrantDoc, grantView } from './grantView.js'
+
+/**
+ * The respondent lets a named counselor read their response and result, until revoked. Granting
+ * the same counselor again returns the grant they already have.
+ */
+export const grantCounselor = async (
+  req: PayloadRequest,
+  options: SanitizedAssessmentScoringConfig,
+  response: ResponseDoc,
+  counselor: string,
+): Promise<{ created: boolean; grant: ReturnType<typeof grantView> }> => {
+  const name = await counselorName(req, options, counselor)
+  if (name === undefined)
+    throw new APIError(
+      messages.counselorNotFound,
+      400,
+      { errors: [{ message: messages.counselorNotFound, path: 'counselor' }] },
+      true,
+    )
+  const { docs } = await req.payload.find({
+    collection: pluginSlugs.grants,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: {
+      and: [
+        { response: { equals: response.id } },
+        { counselor: { equals: counselor } },
+        { revokedAt: { exists: false } },
+      ],
+    },
+  })
+  if (docs[0]) return { created: false, grant: grantView(docs[0] as unknown as GrantDoc, name) }
+  const grant = await req.payload.create({
+    collection: pluginSlugs.grants,
+    data: { counselor, response: String(response.id) },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return { created: true, grant: grantView(grant as unknown as GrantDoc, name) }
+}

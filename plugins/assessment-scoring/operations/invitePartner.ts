@@ -1,0 +1,73 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { ResponseDoc } from './loadResponse.js'
+
+import { pluginSlugs } from '../defaults.js'
+import { messages } from '../messages.js'
+import { refID } from './refID.js'
+import { loadCouple } from './loadCouple.js'
+import { frozenKey } from './frozenKey.js'
+import { hashSecret } from './hashSecret.js'
+import { newSecret } from './newSecret.js'
+import { withTransaction } from './withTransaction.js'
+
+/**
+ * The respondent invites their partner to a couple assessment: a single-use code (returned
+ * once, stored as its hash) with which the partner answers the same version on their own.
+ * Asking again before the partner joins replaces the code; once paired, a response stays paired.
+ */
+export const invitePartner = async (
+  req: PayloadRequest,
+  options: SanitizedAssessmentScoringConfig,
+  response: ResponseDoc,
+) => {
+  const frozen = await frozenKey(req, refID(response.key))
+  if (!frozen) throw new APIError(messages.responseNotFound, 404, undefined, true)
+  if (frozen.form.audience === 'individual') throw new APIError(messages.individualOnly, 409, undefined, true)
+  const code = newSecret()
+  const invitation = {
+    invitationExpiresAt: new Date(Date.now() + options.invitationHours * 3_600_000).toISOString(),
+    invitationHash: hashSecret(code),
+  }
+  const existing = response.couple ? await loadCouple(req, response.couple) : undefined
+  if (existing && existing.status !== 'inviting')
+    throw new APIError(messages.alreadyPaired, 409, undefined, true)
+  const couple = await withTransaction(req, async () => {
+    if (existing)
+      return req.payload.update({
+        collection: pluginSlugs.couples,
+        data: invitation,
+        id: existing.id,
+        overrideAccess: true,
+        req,
+        select: { status: true },
+      })
+    const created = await req.payload.create({
+      collection: pluginSlugs.couples,
+      data: {
+        ...invitation,
+        assessment: frozen.assessment,
+        key: frozen.id,
+        partnerA: String(response.id),
+        status: 'inviting',
+        version: frozen.version,
+      },
+      overrideAccess: true,
+      req,
+      select: { status: true },
+    })
+    await req.payload.update({
+      collection: pluginSlugs.responses,
+      data: { couple: created.id },
+      id: response.id,
+      overrideAccess: true,
+      req,
+      select: { status: true },
+    })
+    return created
+  })
+  return { code, couple: String(couple.id), expiresAt: invitation.invitationExpiresAt }
+}

@@ -1,0 +1,44 @@
+import type { PayloadRequest } from 'payload'
+
+import type { CoupleDoc } from './loadCouple.js'
+
+import { pluginSlugs } from '../defaults.js'
+import { sideOf } from './sideOf.js'
+
+/**
+ * A partner leaves (or erases their response): the couple is dissolved, both consents are
+ * dropped and the leaver's place is emptied, so the report closes for both. The other partner
+ * keeps their link and sees exactly what a withdrawn consent shows: nothing says why.
+ */
+export const leaveCouple = async (
+  req: PayloadRequest,
+  couple: CoupleDoc,
+  responseID: number | string,
+  { responseExists }: { responseExists: boolean },
+): Promise<void> => {
+  const side = sideOf(couple, responseID)
+  await req.payload.update({
+    collection: pluginSlugs.couples,
+    data: {
+      consentA: false,
+      consentB: false,
+      invitationExpiresAt: null,
+      invitationHash: null,
+      status: 'dissolved',
+      ...(side === 'A' ? { partnerA: null } : side === 'B' ? { partnerB: null } : {}),
+    },
+    id: couple.id,
+    overrideAccess: true,
+    req,
+    select: { status: true },
+  })
+  if (responseExists)
+    await req.payload.update({
+      collection: pluginSlugs.responses,
+      data: { couple: null },
+      id: responseID,
+      overrideAccess: true,
+      req,
+      select: { status: true },
+    })
+}

@@ -1,0 +1,46 @@
+import type { PayloadRequest } from 'payload'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { ResponseDoc } from './loadResponse.js'
+
+import { pluginSlugs } from '../defaults.js'
+import { counselorName } from './counselorName.js'
+import { type GrantDoc, grantView } from './grantView.js'
+import { refID } from './refID.js'
+
+/** The respondent's grants, each with every read the counselor made through it. */
+export const listGrants = async (
+  req: PayloadRequest,
+  options: SanitizedAssessmentScoringConfig,
+  response: ResponseDoc,
+) => {
+  const { docs } = await req.payload.find({
+    collection: pluginSlugs.grants,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    sort: 'createdAt',
+    where: { response: { equals: response.id } },
+  })
+  const { docs: reads } = await req.payload.find({
+    collection: pluginSlugs.accessLog,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    sort: 'createdAt',
+    where: { response: { equals: String(response.id) } },
+  })
+  const grants = docs as unknown as GrantDoc[]
+  return {
+    docs: await Promise.all(
+      grants.map(async (grant) => ({
+        ...grantView(grant, (await counselorName(req, options, refID(grant.counselor))) ?? ''),
+        reads: (reads as unknown as { action: string; createdAt: string; grant: string }[])
+          .filter((read) => read.grant === String(grant.id))
+          .map((read) => ({ action: read.action, at: read.createdAt })),
+      })),
+    ),
+  }
+}

@@ -1,0 +1,18 @@
+import type { PayloadRequest } from 'payload'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { ResponseDoc } from './loadResponse.js'
+
+import { refID } from './refID.js'
+
+/** Whether the signed-in reader is the respondent (a reader needs no token for their own responses). */
+export const ownsResponse = (
+  req: PayloadRequest,
+  options: SanitizedAssessmentScoringConfig,
+  response: Pick<ResponseDoc, 'respondent'>,
+): boolean =>
+  Boolean(
+    req.user?.collection === options.readersSlug &&
+    response.respondent &&
+    refID(response.respondent) === String(req.user.id),
+  )

@@ -1,0 +1,43 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { ResponseDoc } from './loadResponse.js'
+
+import { pluginSlugs } from '../defaults.js'
+import { messages } from '../messages.js'
+import { counselorName } from './counselorName.js'
+import { type GrantDoc, grantView } from './grantView.js'
+import { refID } from './refID.js'
+
+/** The respondent takes a grant back; the counselor's next read is a 404. */
+export const revokeGrant = async (
+  req: PayloadRequest,
+  options: SanitizedAssessmentScoringConfig,
+  response: ResponseDoc,
+  grantID: string,
+) => {
+  const { docs } = await req.payload.find({
+    collection: pluginSlugs.grants,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { and: [{ id: { equals: grantID } }, { response: { equals: response.id } }] },
+  })
+  const grant = docs[0] as unknown as GrantDoc | undefined
+  if (!grant) throw new APIError(messages.grantNotFound, 404, undefined, true)
+  const revoked = grant.revokedAt
+    ? grant
+    : ((await req.payload.update({
+        collection: pluginSlugs.grants,
+        data: { revokedAt: new Date().toISOString() },
+        depth: 0,
+        id: grant.id,
+        overrideAccess: true,
+        req,
+      })) as unknown as GrantDoc)
+  return grantView(revoked, (await counselorName(req, options, refID(grant.counselor))) ?? '')
+}

@@ -1,0 +1,49 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { ResponseDoc } from './loadResponse.js'
+
+import { scoreResponse } from '../core/index.js'
+import { pluginSlugs } from '../defaults.js'
+import { messages } from '../messages.js'
+import { refID } from './refID.js'
+import { checkAnswers } from './checkAnswers.js'
+import { frozenKey } from './frozenKey.js'
+import { resultView } from './resultView.js'
+import { storedScores } from './storedScores.js'
+
+/**
+ * The respondent saves more answers to their draft (null takes an answer back) and may submit
+ * it. Answers are checked against the version the draft was started on, never a newer one. A
+ * submitted response is final: its result must not move under the respondent.
+ */
+export const saveResponse = async (
+  req: PayloadRequest,
+  response: ResponseDoc,
+  input: { answers?: Record<string, unknown>; submit: boolean },
+) => {
+  if (response.status === 'submitted') throw new APIError(messages.alreadySubmitted, 409, undefined, true)
+  const frozen = await frozenKey(req, refID(response.key))
+  if (!frozen) throw new APIError(messages.responseNotFound, 404, undefined, true)
+  const answers = checkAnswers(frozen, { ...response.answers, ...input.answers }, input.submit)
+  const scores = input.submit ? storedScores(frozen.key, scoreResponse(frozen.compiled, answers)) : null
+  const status = input.submit ? 'submitted' : 'draft'
+  const { docs } = await req.payload.update({
+    collection: pluginSlugs.responses,
+    data: {
+      answers,
+      scores,
+      status,
+      ...(input.submit ? { submittedAt: new Date().toISOString() } : {}),
+    } as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { status: true },
+    // A draft only: a submission that landed in between is not overwritten.
+    where: { and: [{ id: { equals: response.id } }, { status: { equals: 'draft' } }] },
+  })
+  if (docs.length !== 1) throw new APIError(messages.alreadySubmitted, 409, undefined, true)
+  return { id: String(response.id), status, ...(scores ? { result: resultView(frozen, scores) } : {}) }
+}

@@ -1,0 +1,31 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { ResponseDoc } from './loadResponse.js'
+
+import { pluginSlugs } from '../defaults.js'
+import { messages } from '../messages.js'
+import { loadCouple } from './loadCouple.js'
+import { sideOf } from './sideOf.js'
+
+/**
+ * A partner agrees to share the couple report, or withdraws (which closes it for both at once).
+ * On a couple the other partner has left this is accepted and changes nothing, so the answer
+ * never tells a partner that the other one left.
+ */
+export const setConsent = async (req: PayloadRequest, response: ResponseDoc, share: boolean) => {
+  const couple = response.couple ? await loadCouple(req, response.couple) : undefined
+  if (!couple) throw new APIError(messages.notInCouple, 409, undefined, true)
+  const side = sideOf(couple, response.id)
+  if (side && couple.status !== 'dissolved')
+    await req.payload.update({
+      collection: pluginSlugs.couples,
+      data: side === 'A' ? { consentA: share } : { consentB: share },
+      id: couple.id,
+      overrideAccess: true,
+      req,
+      select: { status: true },
+    })
+  return { couple: String(couple.id), share }
+}
