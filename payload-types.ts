@@ -74,11 +74,19 @@ export interface Config {
     media: Media;
     users: User;
     readers: Reader;
+    assessments: Assessment;
+    questions: Question;
     'comment-bans': CommentBan;
     'comment-flags': CommentFlag;
     'moderation-log': ModerationLog;
     'comment-rate-limits': CommentRateLimit;
+    'assessment-keys': AssessmentKey;
+    responses: Response;
+    couples: Couple;
+    'response-grants': ResponseGrant;
+    'response-access-log': ResponseAccessLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -91,11 +99,19 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     readers: ReadersSelect<false> | ReadersSelect<true>;
+    assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'comment-bans': CommentBansSelect<false> | CommentBansSelect<true>;
     'comment-flags': CommentFlagsSelect<false> | CommentFlagsSelect<true>;
     'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
     'comment-rate-limits': CommentRateLimitsSelect<false> | CommentRateLimitsSelect<true>;
+    'assessment-keys': AssessmentKeysSelect<false> | AssessmentKeysSelect<true>;
+    responses: ResponsesSelect<false> | ResponsesSelect<true>;
+    couples: CouplesSelect<false> | CouplesSelect<true>;
+    'response-grants': ResponseGrantsSelect<false> | ResponseGrantsSelect<true>;
+    'response-access-log': ResponseAccessLogSelect<false> | ResponseAccessLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -106,9 +122,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'moderation-settings': ModerationSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'moderation-settings': ModerationSettingsSelect<false> | ModerationSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -116,7 +134,15 @@ export interface Config {
   };
   user: User | Reader;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      commentNotifyModerators: TaskCommentNotifyModerators;
+      commentNotifyCommenter: TaskCommentNotifyCommenter;
+      commentPurgeSpam: TaskCommentPurgeSpam;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -199,6 +225,14 @@ export interface Article {
       }[]
     | null;
   categories?: (string | Category)[] | null;
+  /**
+   * An assessment the article invites readers to take.
+   */
+  callToAction?: (string | null) | Assessment;
+  callToActionAssessment?: {
+    slug: string;
+    title: string;
+  } | null;
   comments?: ('open' | 'closed') | null;
   /**
    * Close comments automatically this many days after publishing. Empty: never.
@@ -310,6 +344,188 @@ export interface Category {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessments".
+ */
+export interface Assessment {
+  id: string;
+  title: string;
+  /**
+   * Part of the URL. Left empty, it is made from the title.
+   */
+  slug?: string | null;
+  audience: 'individual' | 'couple' | 'either';
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Shown above the questions.
+   */
+  instructions?: string | null;
+  /**
+   * In the order respondents see them; drag to reorder.
+   */
+  questions?: (string | Question)[] | null;
+  /**
+   * What the assessment measures. Each scored question names one by its key.
+   */
+  dimensions?:
+    | {
+        key: string;
+        label: string;
+        method: 'sum' | 'mean' | 'percent' | 'tally';
+        description?: string | null;
+        /**
+         * Share of the items that must be answered to score (0–1).
+         */
+        minAnsweredFraction?: number | null;
+        /**
+         * When some items are unanswered.
+         */
+        missing?: ('withhold' | 'prorate') | null;
+        bands?:
+          | {
+              label: string;
+              min: number;
+              max: number;
+              interpretation?: {
+                root: {
+                  type: string;
+                  children: {
+                    type: any;
+                    version: number;
+                    [k: string]: unknown;
+                  }[];
+                  direction: ('ltr' | 'rtl') | null;
+                  format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                  indent: number;
+                  version: number;
+                };
+                [k: string]: unknown;
+              } | null;
+              /**
+               * Questions a couple can talk through together.
+               */
+              conversationPrompts?:
+                | {
+                    prompt: string;
+                    id?: string | null;
+                  }[]
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * An overall score across the numeric dimensions. No method: none.
+   */
+  overall?: {
+    method?: ('sum' | 'mean' | 'percent') | null;
+    bands?:
+      | {
+          label: string;
+          min: number;
+          max: number;
+          interpretation?: {
+            root: {
+              type: string;
+              children: {
+                type: any;
+                version: number;
+                [k: string]: unknown;
+              }[];
+              direction: ('ltr' | 'rtl') | null;
+              format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+              indent: number;
+              version: number;
+            };
+            [k: string]: unknown;
+          } | null;
+          /**
+           * Questions a couple can talk through together.
+           */
+          conversationPrompts?:
+            | {
+                prompt: string;
+                id?: string | null;
+              }[]
+            | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: string;
+  prompt: string;
+  /**
+   * Shown to respondents under the prompt.
+   */
+  helpText?: string | null;
+  /**
+   * Free text is never scored.
+   */
+  type: 'likert' | 'single' | 'multiple' | 'boolean' | 'text';
+  scale?: {
+    min?: number | null;
+    max?: number | null;
+    minLabel?: string | null;
+    maxLabel?: string | null;
+  };
+  /**
+   * A scored question needs a number for every option. For a forced-choice (tally) dimension, give each option the category it counts for.
+   */
+  options?:
+    | {
+        label: string;
+        value?: number | null;
+        category?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Key of the assessment dimension this item scores on. Empty: not scored.
+   */
+  dimension?: string | null;
+  weight?: number | null;
+  /**
+   * Agreeing scores low (a negatively worded item).
+   */
+  reverseKeyed?: boolean | null;
+  required?: boolean | null;
+  /**
+   * About violence, affairs or substance use: never shown to a partner, in any form.
+   */
+  safety?: boolean | null;
+  /**
+   * For authors only; respondents never see it.
+   */
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
  */
 export interface Comment {
@@ -330,7 +546,7 @@ export interface Comment {
   /**
    * Plain text: never rendered as HTML.
    */
-  body: string;
+  body?: string | null;
   excerpt?: string | null;
   author: {
     reader?: (string | null) | Reader;
@@ -495,6 +711,123 @@ export interface CommentRateLimit {
   lastAt: string;
 }
 /**
+ * Published versions, frozen when published. Results always use the version they were answered on.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-keys".
+ */
+export interface AssessmentKey {
+  id: string;
+  assessment?: (string | null) | Assessment;
+  version: number;
+  hash?: string | null;
+  key:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  form:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "responses".
+ */
+export interface Response {
+  id: string;
+  assessment?: (string | null) | Assessment;
+  /**
+   * The frozen version answered; the result never changes with later edits.
+   */
+  key: string | AssessmentKey;
+  version: number;
+  respondent?: (string | null) | Reader;
+  status: 'draft' | 'submitted';
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Per dimension and overall, with the band.
+   */
+  scores?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  submittedAt?: string | null;
+  couple?: (string | null) | Couple;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "couples".
+ */
+export interface Couple {
+  id: string;
+  assessment?: (string | null) | Assessment;
+  key: string | AssessmentKey;
+  version: number;
+  status: 'inviting' | 'paired' | 'dissolved';
+  partnerA?: (string | null) | Response;
+  partnerB?: (string | null) | Response;
+  consentA?: boolean | null;
+  consentB?: boolean | null;
+  invitationHash?: string | null;
+  invitationExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "response-grants".
+ */
+export interface ResponseGrant {
+  id: string;
+  response?: (string | null) | Response;
+  counselor?: (string | null) | User;
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "response-access-log".
+ */
+export interface ResponseAccessLog {
+  id: string;
+  response: string;
+  grant: string;
+  counselor?: (string | null) | User;
+  action: 'read-response' | 'read-result';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -510,6 +843,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'commentNotifyModerators' | 'commentNotifyCommenter' | 'commentPurgeSpam';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'commentNotifyModerators' | 'commentNotifyCommenter' | 'commentPurgeSpam') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -543,6 +977,14 @@ export interface PayloadLockedDocument {
         value: string | Reader;
       } | null)
     | ({
+        relationTo: 'assessments';
+        value: string | Assessment;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: string | Question;
+      } | null)
+    | ({
         relationTo: 'comment-bans';
         value: string | CommentBan;
       } | null)
@@ -557,6 +999,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comment-rate-limits';
         value: string | CommentRateLimit;
+      } | null)
+    | ({
+        relationTo: 'assessment-keys';
+        value: string | AssessmentKey;
+      } | null)
+    | ({
+        relationTo: 'responses';
+        value: string | Response;
+      } | null)
+    | ({
+        relationTo: 'couples';
+        value: string | Couple;
+      } | null)
+    | ({
+        relationTo: 'response-grants';
+        value: string | ResponseGrant;
+      } | null)
+    | ({
+        relationTo: 'response-access-log';
+        value: string | ResponseAccessLog;
       } | null);
   globalSlug?: string | null;
   user:
@@ -629,6 +1091,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         name?: T;
       };
   categories?: T;
+  callToAction?: T;
+  callToActionAssessment?: T;
   comments?: T;
   closeCommentsAfterDays?: T;
   seo?:
@@ -796,6 +1260,100 @@ export interface ReadersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessments_select".
+ */
+export interface AssessmentsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  audience?: T;
+  intro?: T;
+  instructions?: T;
+  questions?: T;
+  dimensions?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        method?: T;
+        description?: T;
+        minAnsweredFraction?: T;
+        missing?: T;
+        bands?:
+          | T
+          | {
+              label?: T;
+              min?: T;
+              max?: T;
+              interpretation?: T;
+              conversationPrompts?:
+                | T
+                | {
+                    prompt?: T;
+                    id?: T;
+                  };
+              id?: T;
+            };
+        id?: T;
+      };
+  overall?:
+    | T
+    | {
+        method?: T;
+        bands?:
+          | T
+          | {
+              label?: T;
+              min?: T;
+              max?: T;
+              interpretation?: T;
+              conversationPrompts?:
+                | T
+                | {
+                    prompt?: T;
+                    id?: T;
+                  };
+              id?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  prompt?: T;
+  helpText?: T;
+  type?: T;
+  scale?:
+    | T
+    | {
+        min?: T;
+        max?: T;
+        minLabel?: T;
+        maxLabel?: T;
+      };
+  options?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        category?: T;
+        id?: T;
+      };
+  dimension?: T;
+  weight?: T;
+  reverseKeyed?: T;
+  required?: T;
+  safety?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comment-bans_select".
  */
 export interface CommentBansSelect<T extends boolean = true> {
@@ -848,11 +1406,115 @@ export interface CommentRateLimitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-keys_select".
+ */
+export interface AssessmentKeysSelect<T extends boolean = true> {
+  assessment?: T;
+  version?: T;
+  hash?: T;
+  key?: T;
+  form?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "responses_select".
+ */
+export interface ResponsesSelect<T extends boolean = true> {
+  assessment?: T;
+  key?: T;
+  version?: T;
+  respondent?: T;
+  status?: T;
+  answers?: T;
+  scores?: T;
+  submittedAt?: T;
+  couple?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "couples_select".
+ */
+export interface CouplesSelect<T extends boolean = true> {
+  assessment?: T;
+  key?: T;
+  version?: T;
+  status?: T;
+  partnerA?: T;
+  partnerB?: T;
+  consentA?: T;
+  consentB?: T;
+  invitationHash?: T;
+  invitationExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "response-grants_select".
+ */
+export interface ResponseGrantsSelect<T extends boolean = true> {
+  response?: T;
+  counselor?: T;
+  revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "response-access-log_select".
+ */
+export interface ResponseAccessLogSelect<T extends boolean = true> {
+  response?: T;
+  grant?: T;
+  counselor?: T;
+  action?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -909,12 +1571,40 @@ export interface ModerationSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "moderation-settings_select".
  */
 export interface ModerationSettingsSelect<T extends boolean = true> {
   preModeration?: T;
   blockedWords?: T;
   heldWords?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -928,6 +1618,36 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCommentNotifyModerators".
+ */
+export interface TaskCommentNotifyModerators {
+  input: {
+    commentID: string;
+    event: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCommentNotifyCommenter".
+ */
+export interface TaskCommentNotifyCommenter {
+  input: {
+    commentID: string;
+    event: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCommentPurgeSpam".
+ */
+export interface TaskCommentPurgeSpam {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

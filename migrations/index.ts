@@ -1,9 +1,15 @@
 import * as migration_20261125_214333_initial from './20261125_214333_initial.js'
+import * as migration_20261126_015704_comments_assessments from './20261126_015704_comments_assessments.js'
 
 export const migrations = [
   {
     up: migration_20261125_214333_initial.up,
     down: migration_20261125_214333_initial.down,
     name: '20261125_214333_initial',
+  },
+  {
+    up: migration_20261126_015704_comments_assessments.up,
+    down: migration_20261126_015704_comments_assessments.down,
+    name: '20261126_015704_comments_assessments',
   },
 ]
