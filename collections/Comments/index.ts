@@ -20,7 +20,16 @@ export const Comments: CollectionConfig = {
     update: canModerate,
   },
   admin: {
-    defaultColumns: ['excerpt', 'article', 'authorName', 'status', 'createdAt'],
+    // The moderation queue: what was said, where, by whom, its state, why the pipeline held it, and flags.
+    defaultColumns: [
+      'excerpt',
+      'article',
+      'authorName',
+      'status',
+      'moderation.summary',
+      'moderation.flagCount',
+      'createdAt',
+    ],
     group: 'Community',
     useAsTitle: 'excerpt',
   },

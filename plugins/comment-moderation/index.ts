@@ -37,6 +37,16 @@ export const commentModerationPlugin =
       if (collection.slug === options.commentsSlug) {
         return {
           ...collection,
+          admin: {
+            ...collection.admin,
+            components: {
+              ...collection.admin?.components,
+              beforeListTable: [
+                ...(collection.admin?.components?.beforeListTable ?? []),
+                '/plugins/comment-moderation/components/ModerationQueueTabs#ModerationQueueTabs',
+              ],
+            },
+          },
           endpoints: [...commentEndpoints(options), ...(collection.endpoints || [])],
           fields: [...collection.fields, ...moderationFields(options)],
           hooks: {

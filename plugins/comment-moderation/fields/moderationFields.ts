@@ -1,6 +1,9 @@
 import type { Field } from 'payload'
 
+import type { Reason } from '../core/index.js'
 import type { SanitizedCommentModerationConfig } from '../types.js'
+
+import { summarizeReasons } from '../core/index.js'
 
 export const commentStatuses = ['approved', 'pending', 'spam', 'rejected', 'trash'] as const
 export type CommentStatus = (typeof commentStatuses)[number]
@@ -28,6 +31,19 @@ export const moderationFields = (options: SanitizedCommentModerationConfig): Fie
       admin: { position: 'sidebar' },
       fields: [
         {
+          // Derived on read, never stored: the queue's "why" column, with the terms that matched.
+          name: 'summary',
+          type: 'text',
+          admin: { readOnly: true },
+          hooks: {
+            afterRead: [
+              ({ siblingData }) => summarizeReasons((siblingData as { reasons?: Reason[] }).reasons),
+            ],
+          },
+          label: 'Why',
+          virtual: true,
+        },
+        {
           name: 'reasons',
           type: 'json',
           admin: {
@@ -46,7 +62,14 @@ export const moderationFields = (options: SanitizedCommentModerationConfig): Fie
         },
         { name: 'ipFingerprint', type: 'text', admin: { readOnly: true }, index: true },
         { name: 'bodyHash', type: 'text', admin: { hidden: true }, index: true },
-        { name: 'flagCount', type: 'number', admin: { readOnly: true }, defaultValue: 0, index: true },
+        {
+          name: 'flagCount',
+          type: 'number',
+          admin: { readOnly: true },
+          defaultValue: 0,
+          index: true,
+          label: 'Flags',
+        },
       ],
     },
   ]

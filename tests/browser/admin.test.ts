@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+import { demoStaff } from '../../src/seed/demoLogins.js'
+import { type ServerProcess, spawnServer, waitUntilUp } from '../helpers/spawnServer.js'
+
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const editor = demoStaff.find((person) => person.role === 'editor')!
+const moderator = demoStaff.find((person) => person.role === 'moderator')!
+const demoArticle = 'help-we-want-more-emotional-intimacy-in-our-marriage'
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-browser-'))
+let server: ServerProcess
+let browser: Browser
+
+beforeAll(async () => {
+  // The first command of the README: development server, admin panel on, embedded database with the demo.
+  server = await spawnServer({ ADMIN: 'true', DATA_DIR: dir, NODE_ENV: 'development' })
+  await waitUntilUp(server, 120_000)
+  browser = await chromium.launch({
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+    executablePath: chromiumPath,
+  })
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  server?.child.kill('SIGTERM')
+  await server?.exited
+  fs.rmSync(dir, { force: true, recursive: true })
+})
+
+/** Signs in to the admin panel; Next compiles each admin route on first visit in development, so allow it time. */
+const signIn = async (page: Page, person: { email: string; password: string }) => {
+  await page.goto('/admin/login', { timeout: 180_000 })
+  await page.fill('#field-email', person.email)
+  await page.fill('#field-password', person.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 180_000 })
+}
+
+/** Runs a browser scenario; on failure keeps a screenshot of the page for the CI log's reader. */
+const withScreenshot = async (page: Page, name: string, scenario: () => Promise<void>) => {
+  try {
+    await scenario()
+  } catch (error) {
+    await page.screenshot({ fullPage: true, path: path.join(os.tmpdir(), `kindred-${name}-failure.png`) })
+    throw error
+  }
+}
+
+type LexicalNode = { children?: LexicalNode[]; format?: number; tag?: string; text?: string; type: string }
+
+describe('the admin panel in Chromium', () => {
+  it('lets an editor write an article with a heading and a bold word, publish it, and the API serves it', async () => {
+    const page = await browser.newPage({ baseURL: server.url })
+    const title = `Listening Before Fixing ${Date.now()}`
+    await withScreenshot(page, 'admin-article', async () => {
+      await signIn(page, editor)
+      await page.goto('/admin/collections/articles/create', { timeout: 180_000 })
+      await page.fill('#field-title', title, { timeout: 180_000 })
+      const editorBox = page.locator('[data-lexical-editor="true"]').first()
+      await editorBox.click()
+      // Lexical's markdown shortcuts: "## " starts a heading, Ctrl+B toggles bold.
+      await page.keyboard.type('## Ask, then listen')
+      await page.keyboard.press('Enter')
+      await page.keyboard.type('Make it ')
+      await page.keyboard.press('Control+b')
+      await page.keyboard.type('safe')
+      await page.keyboard.press('Control+b')
+      await page.keyboard.type(' to answer.')
+
+      await page.click('#action-save')
+      await page.waitForFunction(
+        () => /\/admin\/collections\/articles\/[0-9a-f-]{36}/.test(window.location.pathname),
+        undefined,
+        { timeout: 60_000 },
+      )
+      await page
+        .locator('.payload-toast-container')
+        .getByText(/published|updated|success/i)
+        .first()
+        .waitFor({
+          timeout: 60_000,
+        })
+    })
+
+    // Anonymous reader, through the REST API.
+    const res = await fetch(`${server.url}/api/articles?where[title][equals]=${encodeURIComponent(title)}`)
+    const { docs } = await res.json()
+    expect(docs).toHaveLength(1)
+    expect(docs[0]._status).toBe('published')
+    const nodes = docs[0].content.root.children as LexicalNode[]
+    const heading = nodes.find((node) => node.type === 'heading')
+    expect(heading?.tag).toBe('h2')
+    expect(heading?.children?.map((node) => node.text).join('')).toBe('Ask, then listen')
+    const runs = nodes.find((node) => node.type === 'paragraph')?.children ?? []
+    expect(runs.map((run) => [run.text, run.format])).toEqual([
+      ['Make it ', 0],
+      ['safe', 1],
+      [' to answer.', 0],
+    ])
+  }, 600_000)
+
+  it('lets a moderator find a held comment in the pending queue, see why it was held, and approve it in bulk', async () => {
+    const before = await (await fetch(`${server.url}/api/articles/${demoArticle}/comments`)).json()
+    // A guest's first comment with a link: held for two reasons the queue must show.
+    const body = `We found a counselor through https://example.org and it helped (${Date.now()}).`
+    const posted = await fetch(`${server.url}/api/articles/${demoArticle}/comments`, {
+      body: JSON.stringify({ author: { email: 'dana@example.com', name: 'Dana' }, body }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(posted.status).toBe(201)
+    const { id, status } = await posted.json()
+    expect(status).toBe('pending')
+
+    const page = await browser.newPage({ baseURL: server.url })
+    await withScreenshot(page, 'moderation-queue', async () => {
+      await signIn(page, moderator)
+      await page.goto('/admin/collections/comments', { timeout: 180_000 })
+      const pendingQueue = page.locator('[data-queue="pending"]')
+      await expect(pendingQueue.textContent({ timeout: 180_000 })).resolves.toBe('Pending (1)')
+      await pendingQueue.click()
+      const row = page.locator(`tbody tr[data-id="${id}"]`)
+      await expect(row.locator('.cell-moderation__summary').textContent({ timeout: 60_000 })).resolves.toBe(
+        'too-many-links: 1 link; new-commenter: 0 of 2 approved',
+      )
+      await expect(row.locator('.cell-status').textContent()).resolves.toBe('Pending')
+
+      // Select the rows, Edit, pick the Status field, set it, save: Payload's bulk edit, through our access and hooks.
+      await row.locator('input[type="checkbox"]').check()
+      await page.getByRole('button', { exact: true, name: 'Edit' }).click()
+      await page.locator('.rs__control:visible').first().click()
+      await page.keyboard.type('Status')
+      await page.keyboard.press('Enter')
+      await page.locator('#field-status .rs__control').click()
+      await page.keyboard.type('Approved')
+      await page.keyboard.press('Enter')
+      await page.getByRole('button', { exact: true, name: 'Save' }).last().click()
+      await page.getByText('Updated 1 Comment successfully.').waitFor({ timeout: 60_000 })
+    })
+
+    // The public thread now shows it, and the article's count went up by exactly one.
+    const after = await (await fetch(`${server.url}/api/articles/${demoArticle}/comments`)).json()
+    expect(after.totalComments).toBe(before.totalComments + 1)
+    expect(after.comments.map((comment: { id: string }) => comment.id)).toContain(id)
+    // And the audit log names the moderator who approved it.
+    const login = await fetch(`${server.url}/api/users/login`, {
+      body: JSON.stringify({ email: moderator.email, password: moderator.password }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    const { token, user } = await login.json()
+    const log = await fetch(`${server.url}/api/moderation-log?where[comment][equals]=${id}&sort=createdAt`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    const entries = (await log.json()).docs as { actor: string; fromStatus?: string; toStatus: string }[]
+    expect(entries.at(-1)).toMatchObject({
+      actor: `staff:${user.id}`,
+      fromStatus: 'pending',
+      toStatus: 'approved',
+    })
+  }, 600_000)
+})
