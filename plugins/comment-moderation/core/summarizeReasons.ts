@@ -9,7 +9,7 @@ const detailOf = (reason: Reason): string | undefined => {
     case 'held-word':
       return reason.details && quoted(reason.details.terms)
     case 'too-many-links':
-      return reason.details && `${reason.details.count} link${reason.details.count === 1 ? "" : "s"}`
+      return reason.details && `${reason.details.count} link${reason.details.count === 1 ? '' : 's'}`
     case 'new-commenter':
       return reason.details && `${reason.details.approved} of ${reason.details.required} approved`
     case 'low-trust':
