@@ -18,6 +18,7 @@ import { userHasRole } from './src/access/userHasRole.js'
 import { bootstrap } from './src/bootstrap.js'
 import { corsOrigins } from './src/corsOrigins.js'
 import { databaseAdapter } from './src/db.js'
+import { clearReadCacheOnWrite } from './src/hooks/clearReadCacheOnWrite.js'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter.js'
 import { clientIPFromRequest } from './src/http/clientIP.js'
 import { loggerConfig } from './src/loggerConfig.js'
@@ -64,6 +65,8 @@ export default buildConfig({
       isAdmin: (user) => userHasRole(user, []),
       isCounselor: (user) => userHasRole(user, ['counselor']),
     }),
+    // Last, so it sees the plugins' collections too.
+    clearReadCacheOnWrite,
   ],
   secret: resolveSecret(),
   serverURL: process.env.SERVER_URL || '',

@@ -7,6 +7,7 @@ import helmet from 'helmet'
 import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
+import { createReadCache } from './readCache.js'
 import { requestLogger } from './requestLogger.js'
 
 export type CreateAppOptions = {
@@ -37,6 +38,12 @@ export const createApp = ({ config, frontend, payload, payloadInstanceCacheKey }
     res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
     next()
   })
+  const readCache = createReadCache(payload, {
+    collections: ['articles', 'categories', 'media'],
+    cookieName: `${payload.config.cookiePrefix}-token`,
+    ttlMs: Number(process.env.API_CACHE_SECONDS ?? 5) * 1000,
+  })
+  api.use(readCache.serve)
   const graphql = expressFromWeb(graphqlHandler(config, payloadInstanceCacheKey))
   api.get('/graphql', graphql)
   api.post('/graphql', graphql)

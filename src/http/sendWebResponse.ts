@@ -5,6 +5,8 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
+import { storeIfCacheable } from './readCache.js'
+
 /**
  * Writes a Web `Response` to Express. Each `Set-Cookie` stays its own header
  * (joining them would break login and logout); a HEAD request gets the headers
@@ -21,6 +23,11 @@ export const sendWebResponse = async (
   })
   const cookies = response.headers.getSetCookie()
   if (cookies.length) res.setHeader('set-cookie', cookies)
+  const cached = await storeIfCacheable(res, response)
+  if (cached) {
+    res.end(head ? undefined : cached)
+    return
+  }
   if (head || !response.body) {
     await response.body?.cancel()
     res.end()

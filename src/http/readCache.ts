@@ -1,0 +1,112 @@
+import type { RequestHandler, Response as ExpressResponse } from 'express'
+import type { Payload } from 'payload'
+
+type Entry = { body: Buffer; expires: number; headers: [string, string][] }
+
+export type ReadCacheOptions = {
+  /** Collections whose anonymous reads (`/api/<slug>` and `/api/<slug>/<id>`) are cached. */
+  collections: string[]
+  /** Name of the session cookie: a request carrying it is never served from the cache. */
+  cookieName: string
+  /** Entries kept at most; the oldest goes first. */
+  maxEntries?: number
+  /** Largest body kept, in bytes. */
+  maxBodyBytes?: number
+  /** How long an entry lives; 0 turns the cache off. */
+  ttlMs: number
+}
+
+export type ReadCache = {
+  /** Forgets everything: called on every write to any collection or global. */
+  clear: () => void
+  /**
+   * Answers a fresh hit, or marks a cacheable read so `storeIfCacheable` keeps Payload's answer;
+   * a write clears the cache once it is answered.
+   */
+  serve: RequestHandler
+}
+
+type Pending = { store: (headers: Headers, body: Buffer) => void }
+
+const caches = new WeakMap<Payload, ReadCache>()
+
+/** The cache in front of this Payload instance, for the hooks that invalidate it. */
+export const readCacheOf = (payload: Payload): ReadCache | undefined => caches.get(payload)
+
+/**
+ * A short-lived cache of anonymous reads of public content, in front of
+ * Payload: everyone without a session sees the same published articles, so
+ * the same answer can serve them all for a few seconds. It is cleared on every
+ * write in this process; other processes' writes show within the TTL, as do
+ * scheduled articles whose time has come. Requests with a session or an
+ * `Authorization` header always go to Payload, so access rules never depend
+ * on it. Keyed by origin as well as URL, since CORS headers vary with it.
+ */
+export const createReadCache = (payload: Payload, options: ReadCacheOptions): ReadCache => {
+  const { collections, cookieName, maxBodyBytes = 1 << 20, maxEntries = 500, ttlMs } = options
+  const entries = new Map<string, Entry>()
+  // Bumped by every clear, so a read that started before a write cannot store what it read.
+  let generation = 0
+  const clear = () => {
+    generation += 1
+    entries.clear()
+  }
+  const cacheable = new RegExp(`^/api/(?:${collections.join('|')})(?:/[^/?]+)?(?:\\?|$)`)
+  const cache: ReadCache = {
+    clear,
+    serve: (req, res, next) => {
+      if (ttlMs <= 0) return next()
+      if (!['GET', 'HEAD'].includes(req.method)) {
+        // Hooks clear inside the write's transaction; clearing again once the answer is sent, after
+        // the commit, drops anything a concurrent read cached from the state before it.
+        res.on('finish', clear)
+        return next()
+      }
+      const anonymous = !req.headers.authorization && !req.headers.cookie?.includes(`${cookieName}=`)
+      if (!anonymous || !cacheable.test(req.originalUrl)) return next()
+      const key = `${req.headers.origin ?? ''} ${req.originalUrl}`
+      const hit = entries.get(key)
+      if (hit && hit.expires > Date.now()) {
+        res.status(200)
+        for (const [name, value] of hit.headers) res.setHeader(name, value)
+        res.setHeader('x-cache', 'hit')
+        res.end(req.method === 'HEAD' ? undefined : hit.body)
+        return
+      }
+      const startedIn = generation
+      const pending: Pending = {
+        store: (headers, body) => {
+          if (body.length > maxBodyBytes || generation !== startedIn) return
+          if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!)
+          entries.set(key, { body, expires: Date.now() + ttlMs, headers: [...headers] })
+        },
+      }
+      res.locals.readCache = pending
+      next()
+    },
+  }
+  caches.set(payload, cache)
+  return cache
+}
+
+/**
+ * Keeps Payload's answer when the request was marked cacheable and the answer
+ * is a public 200 JSON document; returns the body so the caller sends it.
+ */
+export const storeIfCacheable = async (
+  res: ExpressResponse,
+  response: Response,
+): Promise<Buffer | undefined> => {
+  const pending = res.locals.readCache as Pending | undefined
+  if (
+    !pending ||
+    response.status !== 200 ||
+    response.headers.has('set-cookie') ||
+    !response.headers.get('content-type')?.includes('application/json')
+  )
+    return undefined
+  const body = Buffer.from(await response.arrayBuffer())
+  pending.store(response.headers, body)
+  res.setHeader('x-cache', 'miss')
+  return body
+}
