@@ -10,6 +10,7 @@ import { type ServerProcess, spawnServer, waitUntilUp } from '../helpers/spawnSe
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const editor = demoStaff.find((person) => person.role === 'editor')!
 const moderator = demoStaff.find((person) => person.role === 'moderator')!
+const counselor = demoStaff.find((person) => person.role === 'counselor')!
 const demoArticle = 'help-we-want-more-emotional-intimacy-in-our-marriage'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-browser-'))
 let server: ServerProcess
@@ -46,6 +47,16 @@ const signIn = async (page: Page, person: { email: string; password: string }) =
   await page.fill('#field-password', person.password)
   await page.click('button[type="submit"]')
   await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 180_000 })
+}
+
+/** A staff member's JWT for REST checks of what the browser did. */
+const staffToken = async (person: { email: string; password: string }) => {
+  const login = await fetch(`${server.url}/api/users/login`, {
+    body: JSON.stringify({ email: person.email, password: person.password }),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  return (await login.json()) as { token: string; user: { id: string } }
 }
 
 /** Runs a browser scenario; on failure keeps a screenshot of the page for the CI log's reader. */
@@ -155,12 +166,7 @@ describe('the admin panel in Chromium', () => {
     expect(after.totalComments).toBe(before.totalComments + 1)
     expect(after.comments.map((comment: { id: string }) => comment.id)).toContain(id)
     // And the audit log names the moderator who approved it.
-    const login = await fetch(`${server.url}/api/users/login`, {
-      body: JSON.stringify({ email: moderator.email, password: moderator.password }),
-      headers: { 'content-type': 'application/json' },
-      method: 'POST',
-    })
-    const { token, user } = await login.json()
+    const { token, user } = await staffToken(moderator)
     const log = await fetch(`${server.url}/api/moderation-log?where[comment][equals]=${id}&sort=createdAt`, {
       headers: { Authorization: `JWT ${token}` },
     })
@@ -170,5 +176,42 @@ describe('the admin panel in Chromium', () => {
       fromStatus: 'pending',
       toStatus: 'approved',
     })
+  }, 600_000)
+
+  it('shows a counselor the score ranges and band coverage as they edit, and refuses to publish a gap', async () => {
+    const page = await browser.newPage({ baseURL: server.url })
+    const preview = page.locator('h4:has-text("Scoring preview") + table')
+    await withScreenshot(page, 'assessment-preview', async () => {
+      await signIn(page, counselor)
+      await page.goto('/admin/collections/assessments', { timeout: 180_000 })
+      await page.getByText('Better Love Check-in').first().click({ timeout: 180_000 })
+      await preview.waitFor({ timeout: 180_000 })
+      const firstRow = preview.locator('tbody tr').first()
+      await expect(firstRow.innerText()).resolves.toBe('Emotional safety\t1 – 5\tevery score has one band')
+      await expect(preview.locator('tbody tr').last().innerText()).resolves.toBe(
+        'Overall\t0 – 100\tevery score has one band',
+      )
+
+      // Raise the second band's floor: scores 2.5–3 now fall in no band, which the preview says at once.
+      await page.fill('#field-dimensions__0__bands__1__min', '3')
+      await firstRow.getByText('gap 2.5–3').waitFor({ timeout: 30_000 })
+      await page.click('#action-save')
+      await page
+        .locator('.field-error')
+        .getByText('Scores from 2.5 to 3 fall in no band (possible scores 1–5).')
+        .first()
+        .waitFor({ timeout: 60_000 })
+    })
+
+    // Nothing was published: the assessment still has its gapless bands.
+    const { token } = await staffToken(counselor)
+    const res = await fetch(
+      `${server.url}/api/assessments?where[slug][equals]=better-love-check-in&depth=0`,
+      {
+        headers: { Authorization: `JWT ${token}` },
+      },
+    )
+    const [assessment] = (await res.json()).docs
+    expect(assessment.dimensions[0].bands[1].min).toBe(2.5)
   }, 600_000)
 })
