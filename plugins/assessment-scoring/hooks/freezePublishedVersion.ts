@@ -7,6 +7,7 @@ import type { AssessmentData } from '../operations/buildKey.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { loadKey } from '../operations/loadKey.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 
 /**
  * Freezes what was published: the key and the respondent's form go into an immutable
@@ -20,18 +21,12 @@ export const freezePublishedVersion =
     if (doc._status !== 'published') return doc
     const { form, key } = await loadKey(req, options, doc as AssessmentData)
     const hash = createHash('sha256').update(JSON.stringify({ form, key })).digest('hex')
-    const { docs } = await req.payload.find({
+    const latest = await findFirst<{ hash?: string; version?: number }>(req, {
       collection: pluginSlugs.keys,
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      pagination: false,
-      req,
       select: { hash: true, version: true },
       sort: '-version',
       where: { assessment: { equals: doc.id } },
     })
-    const latest = docs[0] as { hash?: string; version?: number } | undefined
     if (latest?.hash === hash) return doc
     await req.payload.create({
       collection: pluginSlugs.keys,

@@ -8,6 +8,7 @@ import { itemStatistics } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
 import { messages } from '../messages.js'
 import { frozenKey } from './frozenKey.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 
 /**
  * Aggregate statistics of one version of an assessment (the latest unless `version` is given)
@@ -22,25 +23,14 @@ export const assessmentStats = async (
   id: string,
   version: number | undefined,
 ) => {
-  const { docs: assessments } = await req.payload.find({
+  const assessment = await findFirst<{ id: number | string; title?: string }>(req, {
     collection: options.assessmentsSlug,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
     select: { title: true },
     where: { id: { equals: id } },
   })
-  const assessment = assessments[0] as { id: number | string; title?: string } | undefined
   if (!assessment) throw new APIError(messages.assessmentNotFoundByID, 404, undefined, true)
-  const { docs: keys } = await req.payload.find({
+  const key = await findFirst<{ id: number | string }>(req, {
     collection: pluginSlugs.keys,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
     select: { version: true },
     sort: '-version',
     where: {
@@ -50,7 +40,7 @@ export const assessmentStats = async (
       ],
     },
   })
-  const frozen = keys[0] && (await frozenKey(req, keys[0].id))
+  const frozen = key && (await frozenKey(req, key.id))
   if (!frozen) throw new APIError(messages.assessmentNotFoundByID, 404, undefined, true)
   const { docs } = await req.payload.find({
     collection: pluginSlugs.responses,

@@ -8,6 +8,7 @@ import type { FrozenKey } from './frozenKey.js'
 import { pluginSlugs } from '../defaults.js'
 import { messages } from '../messages.js'
 import { frozenKey } from './frozenKey.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 
 /**
  * The version respondents answer now: the latest frozen version of the published assessment
@@ -19,13 +20,8 @@ export const currentVersion = async (
   _options: SanitizedAssessmentScoringConfig,
   slug: string,
 ): Promise<FrozenKey> => {
-  const { docs } = await req.payload.find({
+  const latest = await findFirst<{ id: number | string }>(req, {
     collection: pluginSlugs.keys,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
     select: { version: true },
     sort: '-version',
     // The assessment's own `_status` is that of its published state; a later draft lives in its versions.
@@ -33,7 +29,7 @@ export const currentVersion = async (
       and: [{ 'assessment.slug': { equals: slug } }, { 'assessment._status': { equals: 'published' } }],
     },
   })
-  const frozen = docs[0] && (await frozenKey(req, docs[0].id))
+  const frozen = latest && (await frozenKey(req, latest.id))
   if (!frozen) throw new APIError(messages.assessmentNotFound, 404, undefined, true)
   return frozen
 }

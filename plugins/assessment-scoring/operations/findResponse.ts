@@ -11,6 +11,7 @@ import { loadResponse } from './loadResponse.js'
 import { ownsResponse } from './ownsResponse.js'
 import { secretMatches } from './secretMatches.js'
 import { tokenOf } from './tokenOf.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 
 /** How the caller proved they may act on a response. */
 export type Access = { grantID?: string; via: 'grant' | 'owner' | 'token' }
@@ -32,13 +33,8 @@ export const findResponse = async (
     if (ownsResponse(req, options, response)) return { access: { via: 'owner' }, response }
     if (secretMatches(tokenOf(req), response.tokenHash)) return { access: { via: 'token' }, response }
     if (grantFor && req.user && options.isCounselor(req.user)) {
-      const { docs } = await req.payload.find({
+      const grant = await findFirst<{ id: number | string }>(req, {
         collection: pluginSlugs.grants,
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-        pagination: false,
-        req,
         where: {
           and: [
             { response: { equals: response.id } },
@@ -47,20 +43,20 @@ export const findResponse = async (
           ],
         },
       })
-      if (docs[0]) {
+      if (grant) {
         await req.payload.create({
           collection: pluginSlugs.accessLog,
           data: {
             action: grantFor,
             counselor: req.user.id,
-            grant: String(docs[0].id),
+            grant: String(grant.id),
             response: String(response.id),
           },
           overrideAccess: true,
           req,
           select: { action: true },
         })
-        return { access: { grantID: String(docs[0].id), via: 'grant' }, response }
+        return { access: { grantID: String(grant.id), via: 'grant' }, response }
       }
     }
   }

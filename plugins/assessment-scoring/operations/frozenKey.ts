@@ -5,6 +5,7 @@ import type { RespondentForm, StoredKey } from './buildKey.js'
 
 import { compileKey } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 
 export type FrozenKey = {
   assessment: string
@@ -23,24 +24,13 @@ const cacheSize = 200
 export const frozenKey = async (req: PayloadRequest, id: number | string): Promise<FrozenKey | undefined> => {
   const cached = cache.get(String(id))
   if (cached) return cached
-  const { docs } = await req.payload.find({
-    collection: pluginSlugs.keys,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { id: { equals: id } },
-  })
-  const doc = docs[0] as unknown as
-    | {
-        assessment: number | string | { id: number | string }
-        form: RespondentForm
-        id: number | string
-        key: StoredKey
-        version: number
-      }
-    | undefined
+  const doc = await findFirst<{
+    assessment: number | string | { id: number | string }
+    form: RespondentForm
+    id: number | string
+    key: StoredKey
+    version: number
+  }>(req, { collection: pluginSlugs.keys, where: { id: { equals: id } } })
   if (!doc) return undefined
   const frozen: FrozenKey = {
     assessment: String(typeof doc.assessment === 'object' ? doc.assessment.id : doc.assessment),

@@ -9,6 +9,7 @@ import { pluginSlugs } from '../defaults.js'
 import { messages } from '../messages.js'
 import { counselorName } from './counselorName.js'
 import { type GrantDoc, grantView } from './grantView.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 
 /**
  * The respondent lets a named counselor read their response and result, until revoked. Granting
@@ -28,13 +29,8 @@ export const grantCounselor = async (
       { errors: [{ message: messages.counselorNotFound, path: 'counselor' }] },
       true,
     )
-  const { docs } = await req.payload.find({
+  const existing = await findFirst<GrantDoc>(req, {
     collection: pluginSlugs.grants,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
     where: {
       and: [
         { response: { equals: response.id } },
@@ -43,7 +39,7 @@ export const grantCounselor = async (
       ],
     },
   })
-  if (docs[0]) return { created: false, grant: grantView(docs[0] as unknown as GrantDoc, name) }
+  if (existing) return { created: false, grant: grantView(existing, name) }
   const grant = await req.payload.create({
     collection: pluginSlugs.grants,
     data: { counselor, response: String(response.id) },

@@ -14,6 +14,7 @@ import { hashSecret } from './hashSecret.js'
 import { loadResponse } from './loadResponse.js'
 import { ownsResponse } from './ownsResponse.js'
 import { frozenKey } from './frozenKey.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 
 const invalid = () =>
   new APIError(
@@ -36,13 +37,8 @@ export const invitedVersion = async (
 ): Promise<{ couple: CoupleDoc; frozen: FrozenKey }> => {
   const current = await currentVersion(req, options, slug)
   // Looked up by its hash: the database compares digests of a 256-bit secret, which leak nothing useful.
-  const { docs } = await req.payload.find({
+  const couple = await findFirst<CoupleDoc>(req, {
     collection: pluginSlugs.couples,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
     where: {
       and: [
         { invitationHash: { equals: hashSecret(code) } },
@@ -51,7 +47,6 @@ export const invitedVersion = async (
       ],
     },
   })
-  const couple = docs[0] as unknown as CoupleDoc | undefined
   if (!couple || !couple.assessment || refID(couple.assessment) !== current.assessment) throw invalid()
   const frozen = await frozenKey(req, refID(couple.key))
   if (!frozen) throw invalid()

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { pluginSlugs } from '../defaults.js'
 import { refID } from './refID.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 
 type Ref = number | string | { id: number | string }
 
@@ -19,15 +20,5 @@ export type CoupleDoc = {
 }
 
 /** A couple with everything but its invitation hash; undefined when there is none. */
-export const loadCouple = async (req: PayloadRequest, id: Ref): Promise<CoupleDoc | undefined> => {
-  const { docs } = await req.payload.find({
-    collection: pluginSlugs.couples,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { id: { equals: refID(id) } },
-  })
-  return docs[0] as unknown as CoupleDoc | undefined
-}
+export const loadCouple = (req: PayloadRequest, id: Ref): Promise<CoupleDoc | undefined> =>
+  findFirst<CoupleDoc>(req, { collection: pluginSlugs.couples, where: { id: { equals: refID(id) } } })

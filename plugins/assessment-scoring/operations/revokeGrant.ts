@@ -10,6 +10,7 @@ import { messages } from '../messages.js'
 import { counselorName } from './counselorName.js'
 import { type GrantDoc, grantView } from './grantView.js'
 import { refID } from './refID.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 
 /** The respondent takes a grant back; the counselor's next read is a 404. */
 export const revokeGrant = async (
@@ -18,16 +19,10 @@ export const revokeGrant = async (
   response: ResponseDoc,
   grantID: string,
 ) => {
-  const { docs } = await req.payload.find({
+  const grant = await findFirst<GrantDoc>(req, {
     collection: pluginSlugs.grants,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
     where: { and: [{ id: { equals: grantID } }, { response: { equals: response.id } }] },
   })
-  const grant = docs[0] as unknown as GrantDoc | undefined
   if (!grant) throw new APIError(messages.grantNotFound, 404, undefined, true)
   const revoked = grant.revokedAt
     ? grant

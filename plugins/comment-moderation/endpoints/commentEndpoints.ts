@@ -10,6 +10,7 @@ import { flagComment } from '../operations/flagComment.js'
 import { isAuthorOf } from '../operations/isAuthorOf.js'
 import { moderateComments } from '../operations/moderateComments.js'
 import { unsubscribe } from '../operations/unsubscribe.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 import { parseInput } from '../../../src/utilities/parseInput.js'
 import { readJSON } from '../../../src/utilities/readJSON.js'
 import { refusal } from './refusal.js'
@@ -36,17 +37,12 @@ const authorOrDefault =
   ): PayloadHandler =>
   async (req: PayloadRequest) => {
     if (options.isModerator(req.user)) {
-      const { docs } = await req.payload.find({
+      const comment = await findFirst<Parameters<typeof isAuthorOf>[0]>(req, {
         collection: options.commentsSlug,
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        select: { author: true } as never,
+        select: { author: true },
         where: { id: { equals: String(req.routeParams?.id) } },
       })
-      if (!docs[0] || !isAuthorOf(docs[0] as never, req.user, options)) {
+      if (!comment || !isAuthorOf(comment, req.user, options)) {
         const endpoints = req.payload.collections[options.commentsSlug].config.endpoints || []
         const own = endpoints.find((endpoint) => endpoint.path === '/:id' && endpoint.method === method)
         const builtIn = endpoints.find(

@@ -6,6 +6,7 @@ import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { messages } from '../messages.js'
 import { isAuthorOf } from './isAuthorOf.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 
 export type OwnComment = {
   article: unknown
@@ -27,16 +28,10 @@ export const findOwnComment = async (
   options: SanitizedCommentModerationConfig,
   id: string,
 ): Promise<OwnComment> => {
-  const { docs } = await req.payload.find({
+  const comment = await findFirst<OwnComment>(req, {
     collection: options.commentsSlug,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
     where: { id: { equals: id } },
   })
-  const comment = docs[0] as unknown as OwnComment | undefined
   if (!comment || comment.deleted || !isAuthorOf(comment, req.user, options)) {
     throw new APIError(messages.commentNotFound, 404, undefined, true)
   }

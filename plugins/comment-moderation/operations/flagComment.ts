@@ -7,6 +7,7 @@ import type { SanitizedCommentModerationConfig } from '../types.js'
 import { fingerprint } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
 import { messages } from '../messages.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 
 /**
  * A reader or guest flags an approved comment, once each (a guest is known by
@@ -20,18 +21,12 @@ export const flagComment = async (
   input: { note?: string; reason: string },
 ) => {
   const { payload } = req
-  const { docs } = await payload.find({
+  const comment = await findFirst<{ id: string }>(req, {
     collection: options.commentsSlug,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
     where: {
       and: [{ id: { equals: id } }, { status: { equals: 'approved' } }, { deleted: { not_equals: true } }],
     },
   })
-  const comment = docs[0]
   if (!comment) throw new APIError(messages.commentNotFound, 404, undefined, true)
   const flagger = req.user
     ? `${req.user.collection === options.readersSlug ? 'reader' : 'staff'}:${req.user.id}`

@@ -13,6 +13,7 @@ import { commenterOf } from './commenterOf.js'
 import { findArticle } from './findArticle.js'
 import { gatherFacts } from './gatherFacts.js'
 import { loadSettings } from './loadSettings.js'
+import { findFirst } from '../../../src/utilities/findFirst.js'
 import { relationID } from '../../../src/utilities/relationID.js'
 
 export type PostCommentInput = {
@@ -54,16 +55,10 @@ export const postComment = async (
 
   let parent: ParentComment | undefined
   if (input.parent) {
-    const { docs } = await payload.find({
+    parent = await findFirst<ParentComment>(req, {
       collection: options.commentsSlug,
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      pagination: false,
-      req,
       where: { id: { equals: input.parent } },
     })
-    parent = docs[0] as unknown as ParentComment | undefined
     const visible =
       parent && relationID(parent.article) === String(article.id) && parent.status === 'approved'
     if (!visible)

@@ -2,6 +2,8 @@ import type { CollectionSlug } from 'payload'
 
 import type { RateLimitStore } from './RateLimitStore.js'
 
+import { findFirst } from '../../../src/utilities/findFirst.js'
+
 /**
  * The default store: one document per commenter key in the plugin's
  * `comment-rate-limits` collection, in whatever database Payload uses. The
@@ -10,17 +12,11 @@ import type { RateLimitStore } from './RateLimitStore.js'
  */
 export const databaseRateLimitStore = (slug: CollectionSlug): RateLimitStore => ({
   lastAt: async (key, req) => {
-    const { docs } = await req.payload.find({
+    const doc = await findFirst<{ lastAt?: string }>(req, {
       collection: slug,
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      pagination: false,
-      req,
       where: { key: { equals: key } },
     })
-    const lastAt = (docs[0] as { lastAt?: string } | undefined)?.lastAt
-    return lastAt ? new Date(lastAt) : null
+    return doc?.lastAt ? new Date(doc.lastAt) : null
   },
   record: async (key, at, req) => {
     const data = { key, lastAt: at.toISOString() }
