@@ -38,7 +38,7 @@ export default buildConfig({
   // Respondents' result tokens travel in X-Response-Token, which browsers must be allowed to send.
   cors: { headers: ['X-Response-Token'], origins: corsOrigins() },
   csrf: corsOrigins(),
-  db: databaseAdapter(),
+  db: await databaseAdapter(),
   editor: lexicalEditor(),
   email: outboxEmailAdapter({
     fromAddress: process.env.EMAIL_FROM || 'kindred@localhost',

@@ -1,5 +1,5 @@
 /**
- * The server of commentPost.bench.ts: Kindred's production build (dist/src/server.js) with one change,
+ * The server of commentPost.bench.ts: Kindred's production build, unbundled (dist/src/server.js), with one change,
  * so that the benchmark has a baseline — admins may create comments through Payload's REST API.
  * The collection refuses that to everyone (`access.create: () => false`: comments come in through
  * the moderation endpoints only, which write with the Local API and `overrideAccess`), so without

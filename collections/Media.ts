@@ -1,13 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { anyone } from '../src/access/anyone.js'
 import { hasRole } from '../src/access/hasRole.js'
 import { rejectMalformedInput } from '../src/hooks/rejectMalformedInput.js'
 
-const defaultMediaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'media')
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -39,6 +37,8 @@ export const Media: CollectionConfig = {
     ],
     mimeTypes: ['image/*'],
     // Read at start so tests and deployments can point uploads elsewhere.
-    staticDir: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : defaultMediaDir,
+    // Relative to the working directory, like DATA_DIR: the same folder whether the server runs from
+    // the sources (development) or from the production bundle.
+    staticDir: path.resolve(process.env.MEDIA_DIR || 'media'),
   },
 }

@@ -22,9 +22,13 @@ export const freePort = (): Promise<number> =>
 
 /**
  * Starts `src/server.ts` as its own process, the way `npm run dev` does (tsx,
- * development conditions), with the given environment on top of a quiet one.
+ * development conditions), or another entry given by `args`, with the given
+ * environment on top of a quiet one.
  */
-export const spawnServer = async (env: Record<string, string | undefined>): Promise<ServerProcess> => {
+export const spawnServer = async (
+  env: Record<string, string | undefined>,
+  args = ['--conditions=development', '--import', 'tsx', 'src/server.ts'],
+): Promise<ServerProcess> => {
   const port = await freePort()
   const {
     DATABASE_URI: _uri,
@@ -32,7 +36,7 @@ export const spawnServer = async (env: Record<string, string | undefined>): Prom
     PAYLOAD_SECRET: _secret,
     ...inherited
   } = process.env
-  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, args, {
     env: {
       ...inherited,
       ADMIN: 'false',
