@@ -8,10 +8,12 @@ import { dataDir } from './dataDir.js'
 /**
  * `PAYLOAD_SECRET` signs sessions. Production refuses to start without one;
  * development makes one once and keeps it under the data folder so sessions
- * survive restarts.
+ * survive restarts. `next build` evaluates the config to collect the admin's
+ * pages but signs nothing, so the build needs no secret: it gets a throwaway.
  */
 export const resolveSecret = (env: NodeJS.ProcessEnv = process.env): string => {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  if (env.NEXT_PHASE === 'phase-production-build') return crypto.randomBytes(32).toString('hex')
   if (env.NODE_ENV === 'production') {
     throw new ConfigError(
       'PAYLOAD_SECRET is not set: production needs a long random secret (openssl rand -hex 32).',
