@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { login, staffSession } from './helpers/accounts.js'
+import { login, readerSession, staffSession } from './helpers/accounts.js'
 import { createArticle } from './helpers/articles.js'
 import { bootKindred, type Kindred } from './helpers/bootKindred.js'
 
@@ -103,12 +103,40 @@ describe('the anonymous read cache', () => {
     expect(twoAgain.headers['access-control-allow-origin']).toBe('https://two.example')
   })
 
-  it('leaves comment threads and error answers alone', async () => {
-    const article = await createArticle(kindred.payload, { title: 'Threads stay live' })
-    await kindred.request.get(`/api/articles/${article.id}/comments`)
-    expect(
-      (await kindred.request.get(`/api/articles/${article.id}/comments`)).headers['x-cache'],
-    ).toBeUndefined()
+  it('caches an anonymous thread until a comment changes; a signed-in reader sees their pending one', async () => {
+    const article = await createArticle(kindred.payload, { title: 'Threads stay fresh' })
+    const thread = `/api/articles/${article.id}/comments`
+    const bodies = async (res: { body: { comments: { body: string }[] } }) =>
+      res.body.comments.map((comment) => comment.body)
+    expect((await kindred.request.get(thread)).headers['x-cache']).toBe('miss')
+    expect((await kindred.request.get(thread)).headers['x-cache']).toBe('hit')
+
+    const reader = await readerSession(kindred.payload, kindred.request)
+    const posted = await kindred.request
+      .post(thread)
+      .set('Authorization', reader.auth)
+      .send({ body: 'Waiting for a moderator.' })
+    expect(posted.body.status).toBe('pending')
+    const own = await kindred.request.get(thread).set('Authorization', reader.auth)
+    expect(own.headers['x-cache']).toBeUndefined()
+    expect(await bodies(own)).toEqual(['Waiting for a moderator.'])
+    const anonymous = await kindred.request.get(thread)
+    expect(await bodies(anonymous)).toEqual([])
+    expect((await kindred.request.get(thread)).headers['x-cache']).toBe('hit')
+
+    // A moderator approves it (here through the Local API): the next anonymous read shows it.
+    await kindred.payload.update({
+      collection: 'comments',
+      data: { status: 'approved' } as never,
+      id: posted.body.id,
+      overrideAccess: true,
+    })
+    const approved = await kindred.request.get(thread)
+    expect(approved.headers['x-cache']).toBe('miss')
+    expect(await bodies(approved)).toEqual(['Waiting for a moderator.'])
+  })
+
+  it('leaves error answers alone', async () => {
     await kindred.request.get('/api/articles/no-such-id')
     const missing = await kindred.request.get('/api/articles/no-such-id')
     expect(missing.status).toBe(404)

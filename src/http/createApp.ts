@@ -39,7 +39,8 @@ export const createApp = ({ config, frontend, payload, payloadInstanceCacheKey }
     next()
   })
   const readCache = createReadCache(payload, {
-    collections: ['articles', 'categories', 'media'],
+    // Published content and its public comment threads: what every anonymous reader sees alike.
+    cacheable: /^\/api\/(?:(?:articles|categories|media)(?:\/[^/?]+)?|articles\/[^/?]+\/comments)(?:\?|$)/,
     cookieName: `${payload.config.cookiePrefix}-token`,
     ttlMs: Number(process.env.API_CACHE_SECONDS ?? 5) * 1000,
   })

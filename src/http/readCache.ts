@@ -4,8 +4,8 @@ import type { Payload } from 'payload'
 type Entry = { body: Buffer; expires: number; headers: [string, string][] }
 
 export type ReadCacheOptions = {
-  /** Collections whose anonymous reads (`/api/<slug>` and `/api/<slug>/<id>`) are cached. */
-  collections: string[]
+  /** The request paths (with their query) whose anonymous reads are cached. */
+  cacheable: RegExp
   /** Name of the session cookie: a request carrying it is never served from the cache. */
   cookieName: string
   /** Entries kept at most; the oldest goes first. */
@@ -43,7 +43,7 @@ export const readCacheOf = (payload: Payload): ReadCache | undefined => caches.g
  * on it. Keyed by origin as well as URL, since CORS headers vary with it.
  */
 export const createReadCache = (payload: Payload, options: ReadCacheOptions): ReadCache => {
-  const { collections, cookieName, maxBodyBytes = 1 << 20, maxEntries = 500, ttlMs } = options
+  const { cacheable, cookieName, maxBodyBytes = 1 << 20, maxEntries = 500, ttlMs } = options
   const entries = new Map<string, Entry>()
   // Bumped by every clear, so a read that started before a write cannot store what it read.
   let generation = 0
@@ -51,7 +51,6 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
     generation += 1
     entries.clear()
   }
-  const cacheable = new RegExp(`^/api/(?:${collections.join('|')})(?:/[^/?]+)?(?:\\?|$)`)
   const cache: ReadCache = {
     clear,
     serve: (req, res, next) => {
