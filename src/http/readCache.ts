@@ -54,7 +54,7 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
   const cache: ReadCache = {
     clear,
     serve: (req, res, next) => {
-      if (ttlMs <= 0) return next()
+      if (ttlMs <= 0 || req.method === 'OPTIONS') return next()
       if (!['GET', 'HEAD'].includes(req.method)) {
         // Hooks clear inside the write's transaction; clearing again once the answer is sent, after
         // the commit, drops anything a concurrent read cached from the state before it.
