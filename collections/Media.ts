@@ -6,7 +6,6 @@ import { anyone } from '../src/access/anyone.js'
 import { hasRole } from '../src/access/hasRole.js'
 import { rejectMalformedInput } from '../src/hooks/rejectMalformedInput.js'
 
-
 export const Media: CollectionConfig = {
   slug: 'media',
   access: {
