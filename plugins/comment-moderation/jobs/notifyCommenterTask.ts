@@ -2,6 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
+import { findFirst } from '../../../src/utilities/findFirst.js'
+import { relationID } from '../../../src/utilities/relationID.js'
 import { unsubscribeToken } from './unsubscribeToken.js'
 
 type Input = { commentID: string; event: 'approved' | 'reply' }
@@ -20,30 +22,19 @@ export const notifyCommenterTask = (
 ): TaskConfig<{ input: Input; output: { sent: number } }> => ({
   handler: async ({ input, req }) => {
     const { commentID, event } = input
-    const comment = (await req.payload.findByID({
+    const comment = await findFirst<Stored>(req, {
       collection: options.commentsSlug,
-      depth: 0,
-      disableErrors: true,
-      id: commentID,
-      overrideAccess: true,
-      req,
-    })) as null | Stored
+      where: { id: { equals: commentID } },
+    })
     if (!comment?.notifyOnReply) return { output: { sent: 0 } }
     let to = comment.author?.email
-    if (!to && comment.author?.reader) {
-      const readerID =
-        typeof comment.author.reader === 'object'
-          ? (comment.author.reader as { id: string }).id
-          : String(comment.author.reader)
-      const reader = await req.payload.findByID({
+    const readerID = relationID(comment.author?.reader)
+    if (!to && readerID) {
+      const reader = await findFirst<{ email?: string }>(req, {
         collection: options.readersSlug,
-        depth: 0,
-        disableErrors: true,
-        id: readerID,
-        overrideAccess: true,
-        req,
+        where: { id: { equals: readerID } },
       })
-      to = (reader as { email?: string } | null)?.email
+      to = reader?.email
     }
     if (!to) return { output: { sent: 0 } }
     const api = `${req.payload.config.serverURL}${req.payload.config.routes.api}`

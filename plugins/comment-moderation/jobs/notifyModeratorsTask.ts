@@ -2,6 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
+import { findFirst } from '../../../src/utilities/findFirst.js'
+
 type Input = { commentID: string; event: 'flagged' | 'pending' }
 
 /** Emails every moderator about a comment waiting for review. Runs from the jobs queue, never on the request path. */
@@ -10,13 +12,9 @@ export const notifyModeratorsTask = (
 ): TaskConfig<{ input: Input; output: { sent: number } }> => ({
   handler: async ({ input, req }) => {
     const { commentID, event } = input
-    const comment = await req.payload.findByID({
+    const comment = await findFirst<{ body?: string }>(req, {
       collection: options.commentsSlug,
-      depth: 0,
-      disableErrors: true,
-      id: commentID,
-      overrideAccess: true,
-      req,
+      where: { id: { equals: commentID } },
     })
     if (!comment) return { output: { sent: 0 } }
     const { docs: staff } = await req.payload.find({
@@ -35,7 +33,7 @@ export const notifyModeratorsTask = (
     for (const user of to) {
       await req.payload.sendEmail({
         subject: `A comment ${why}`,
-        text: `A comment ${why}:\n\n${String((comment as { body?: string }).body ?? '').slice(0, 500)}\n\nReview it: ${adminURL}\n`,
+        text: `A comment ${why}:\n\n${String(comment.body ?? '').slice(0, 500)}\n\nReview it: ${adminURL}\n`,
         to: (user as { email: string }).email,
       })
     }
