@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { lexicalFromBlocks } from '../utilities/lexicalFromBlocks.js'
+import { ensure } from './ensure.js'
 
 type Item = { prompt: string; reverseKeyed?: true }
 type Dimension = {
@@ -176,16 +177,8 @@ const bands = (dimension: Pick<Dimension, 'high' | 'low' | 'middle'>) =>
 export const checkInSlug = 'better-love-check-in'
 
 /** Finds the question with this prompt or adds it to the bank, so the seed can run again. */
-const ensureQuestion = async (payload: Payload, data: Record<string, unknown>) => {
-  const { docs } = await payload.find({
-    collection: 'questions',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    where: { prompt: { equals: data.prompt } },
-  })
-  return docs[0] ?? payload.create({ collection: 'questions', data: data as never, overrideAccess: true })
-}
+const ensureQuestion = (payload: Payload, data: { prompt: string } & Record<string, unknown>) =>
+  ensure(payload, 'questions', { prompt: { equals: data.prompt } }, data)
 
 /**
  * The assessment the demo article's call to action points to: the Better Love Check-in, for

@@ -1,24 +1,12 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { lexicalFromBlocks } from '../utilities/lexicalFromBlocks.js'
 import { seedAssessment } from './assessmentSeed.js'
 import { demoReader, demoStaff } from './demoLogins.js'
+import { ensure } from './ensure.js'
 import { emotionalIntimacyArticle } from './fixtures/emotionalIntimacyArticle.js'
 import { parseArticleFixture } from './parseArticleFixture.js'
 import { seedComments } from './seedComments.js'
-
-/** Finds the document matching `where` or creates it, so the seed can run again safely. */
-const ensure = async (
-  payload: Payload,
-  collection: CollectionSlug,
-  where: Where,
-  data: Record<string, unknown>,
-  extra: { disableVerificationEmail?: boolean } = {},
-): Promise<{ id: number | string }> => {
-  const { docs } = await payload.find({ collection, depth: 0, limit: 1, overrideAccess: true, where })
-  if (docs[0]) return docs[0]
-  return payload.create({ collection, data: data as never, overrideAccess: true, ...extra })
-}
 
 /**
  * The demo: one account per staff role and a reader, the category "Marriage",

@@ -56,6 +56,24 @@ describe('moderators', () => {
     expect(await count()).toBe((before ?? 0) + 1)
   })
 
+  it('change someone else’s comment through PATCH /api/comments/:id, Payload’s own update, audited', async () => {
+    const posted = await postAsGuest(kindred.request, slug, { body: 'Held for a human.' })
+    const before = await count()
+    const res = await kindred.request
+      .patch(`/api/comments/${posted.body.id}`)
+      .set('Authorization', moderator.auth)
+      .send({ status: 'approved' })
+    expect(res.status).toBe(200)
+    // Payload's answer shape, not the author endpoint's `{ id, status, message }`.
+    expect(res.body.doc).toMatchObject({ id: posted.body.id, status: 'approved' })
+    expect(await count()).toBe((before ?? 0) + 1)
+    expect((await auditOf(kindred.payload, posted.body.id)).at(-1)).toMatchObject({
+      actor: `staff:${moderator.user.id}`,
+      fromStatus: 'pending',
+      toStatus: 'approved',
+    })
+  })
+
   it('refuse readers (403) and anonymous callers (401), and validate the body', async () => {
     const reader = await readerSession(kindred.payload, kindred.request)
     const id = (await postAsGuest(kindred.request, slug, { body: 'Not yours to judge.' })).body.id

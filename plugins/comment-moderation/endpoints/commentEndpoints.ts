@@ -10,6 +10,7 @@ import { flagComment } from '../operations/flagComment.js'
 import { isAuthorOf } from '../operations/isAuthorOf.js'
 import { moderateComments } from '../operations/moderateComments.js'
 import { unsubscribe } from '../operations/unsubscribe.js'
+import { builtInHandler } from '../../../src/utilities/builtInHandler.js'
 import { findFirst } from '../../../src/utilities/findFirst.js'
 import { parseInput } from '../../../src/utilities/parseInput.js'
 import { readJSON } from '../../../src/utilities/readJSON.js'
@@ -42,14 +43,8 @@ const authorOrDefault =
         select: { author: true },
         where: { id: { equals: String(req.routeParams?.id) } },
       })
-      if (!comment || !isAuthorOf(comment, req.user, options)) {
-        const endpoints = req.payload.collections[options.commentsSlug].config.endpoints || []
-        const own = endpoints.find((endpoint) => endpoint.path === '/:id' && endpoint.method === method)
-        const builtIn = endpoints.find(
-          (endpoint) => endpoint !== own && endpoint.path === '/:id' && endpoint.method === method,
-        )
-        return builtIn!.handler(req)
-      }
+      if (!comment || !isAuthorOf(comment, req.user, options))
+        return builtInHandler(req, options.commentsSlug, method)(req)
     }
     return forAuthor(req)
   }
