@@ -2,8 +2,9 @@ import type { Field, FieldHook } from 'payload'
 
 import { createDataloaderCacheKey } from 'payload'
 
+import { relationID } from '../../src/utilities/relationID.js'
+
 type CacheKeyArgs = Parameters<typeof createDataloaderCacheKey>[0]
-type Ref = null | number | string | undefined | { id: number | string }
 
 /**
  * Readers may not read the assessments collection (it holds the scoring key),
@@ -13,14 +14,14 @@ type Ref = null | number | string | undefined | { id: number | string }
  * one query.
  */
 const populateCallToAction: FieldHook = async ({ req, siblingData }) => {
-  const ref = siblingData?.callToAction as Ref
-  if (ref === null || ref === undefined) return null
+  const id = relationID(siblingData?.callToAction)
+  if (id === undefined) return null
   const doc = await req.payloadDataLoader.load(
     createDataloaderCacheKey({
       collectionSlug: 'assessments',
       currentDepth: 0,
       depth: 0,
-      docID: typeof ref === 'object' ? ref.id : ref,
+      docID: id,
       draft: false,
       fallbackLocale: req.fallbackLocale,
       locale: req.locale,

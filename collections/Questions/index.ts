@@ -2,17 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/hasRole.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
-
-export const questionTypes = ['likert', 'single', 'multiple', 'boolean', 'text'] as const
-export type QuestionType = (typeof questionTypes)[number]
+import { isChoice } from '../../src/utilities/isChoice.js'
 
 type QuestionData = {
   options?: unknown[] | null
   scale?: { max?: number | null; min?: number | null }
   type?: string
 }
-
-const isChoice = (data: QuestionData | undefined) => data?.type === 'single' || data?.type === 'multiple'
 
 /**
  * The question bank counselors build assessments from. Everything a respondent
@@ -86,7 +82,7 @@ export const Questions: CollectionConfig = {
       name: 'options',
       type: 'array',
       admin: {
-        condition: (data) => isChoice(data),
+        condition: (data) => isChoice(data?.type),
         description:
           'A scored question needs a number for every option. For a forced-choice (tally) dimension, give each option the category it counts for.',
       },
@@ -101,7 +97,7 @@ export const Questions: CollectionConfig = {
         },
       ],
       validate: (value: unknown[] | null | undefined, { siblingData }: { siblingData: QuestionData }) =>
-        !isChoice(siblingData) ||
+        !isChoice(siblingData?.type) ||
         (Array.isArray(value) && value.length > 0) ||
         'A choice question needs options.',
     },

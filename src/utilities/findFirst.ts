@@ -3,16 +3,23 @@ import type { CollectionSlug, PayloadRequest, SelectType, Sort, Where } from 'pa
 /**
  * The first document matching `where` (in `sort` order), read with the system's rights
  * inside the request's transaction; undefined when none. Unpopulated (`depth: 0`): the
- * caller says what shape it expects with `T`.
+ * caller says what shape it expects with `T`. `showHiddenFields` includes fields marked `hidden`.
  */
 export const findFirst = async <T>(
   req: PayloadRequest,
   {
     collection,
     select,
+    showHiddenFields,
     sort,
     where,
-  }: { collection: CollectionSlug; select?: SelectType; sort?: Sort; where: Where },
+  }: {
+    collection: CollectionSlug
+    select?: SelectType
+    showHiddenFields?: boolean
+    sort?: Sort
+    where: Where
+  },
 ): Promise<T | undefined> => {
   const { docs } = await req.payload.find({
     collection,
@@ -22,6 +29,7 @@ export const findFirst = async <T>(
     pagination: false,
     req,
     select,
+    showHiddenFields,
     sort,
     where,
   })

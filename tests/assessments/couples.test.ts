@@ -65,7 +65,8 @@ describe('a couple, end to end', () => {
   it('invites, answers independently, consents, and shows both partners the report — no raw answers, no safety items', async () => {
     const { a, b, code, couple } = await pair()
 
-    // The code is single-use and the partner's form is the inviter's version.
+    // The code is single-use: the partner used it in `pair()`. (That the partner answers the inviter's
+    // version is checked in 'has the partner answer the inviter’s version even after a new one is published'.)
     expect(
       (await respond(kindred.request, standard.slug, { answers: {}, invitation: code, submit: false }))
         .status,
@@ -303,6 +304,35 @@ describe('invitations', () => {
       .set('X-Response-Token', single.body.token)
     expect(refused.status).toBe(409)
     expect(refused.body.errors[0].message).toBe('This assessment is taken alone, not as a couple.')
+  })
+
+  it('answers a code on another published assessment with the invitation error, and on no published one with 404', async () => {
+    const reader = await readerSession(kindred.payload, kindred.request)
+    const a = await respond(kindred.request, standard.slug, { answers: {}, submit: false }, reader.auth)
+    const { code } = (
+      await kindred.request.post(`/api/responses/${a.body.id}/invitation`).set('Authorization', reader.auth)
+    ).body
+    const other = await standardAssessment(kindred.payload)
+    const elsewhere = await respond(kindred.request, other.slug, {
+      answers: {},
+      invitation: code,
+      submit: false,
+    })
+    expect(elsewhere.status).toBe(400)
+    expect(fieldErrors(elsewhere.body)).toEqual([
+      { message: 'This invitation is not valid or has expired.', path: 'invitation' },
+    ])
+    const nowhere = await respond(kindred.request, 'no-such-assessment', {
+      answers: {},
+      invitation: code,
+      submit: false,
+    })
+    expect(nowhere.status).toBe(404)
+    // Neither used it up.
+    expect(
+      (await respond(kindred.request, standard.slug, { answers: {}, invitation: code, submit: false }))
+        .status,
+    ).toBe(201)
   })
 
   it('refuses consent on a response that belongs to no couple', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
 
 import { createStaff, readerSession, staffSession } from '../helpers/accounts.js'
 import { answerAll, fieldErrors, respond, standardAssessment, type Standard } from '../helpers/assessments.js'
@@ -54,6 +55,8 @@ describe('submitting', () => {
     })
     expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/)
     expect(stored.tokenHash).not.toContain(res.body.token)
+    // The token's SHA-256, so the token works and a database leak gives no one a working link.
+    expect(stored.tokenHash).toBe(createHash('sha256').update(res.body.token).digest('hex'))
     expect(stored).toMatchObject({ respondent: null, status: 'submitted', version: 1 })
   })
 

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { pluginSlugs } from '../defaults.js'
+import { adminsOnly } from './adminOnly.js'
 
 /**
  * Every read of a response through a counselor's grant: who, through which grant, what, when.
@@ -14,7 +15,7 @@ export const accessLogCollection = (options: SanitizedAssessmentScoringConfig): 
   access: {
     create: () => false,
     delete: () => false,
-    read: ({ req: { user } }) => options.isAdmin(user),
+    read: adminsOnly(options),
     update: () => false,
   },
   admin: { defaultColumns: ['action', 'response', 'counselor', 'createdAt'], group: 'Assessments' },

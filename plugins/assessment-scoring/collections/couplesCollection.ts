@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { pluginSlugs } from '../defaults.js'
+import { adminsOnly, hiddenFromNonAdmins } from './adminOnly.js'
 import { coupleEndpoints } from '../endpoints/coupleEndpoints.js'
 
 /**
@@ -10,15 +11,14 @@ import { coupleEndpoints } from '../endpoints/coupleEndpoints.js'
  * to the couple report. Partners reach it through its endpoints; only admins read it directly.
  */
 export const couplesCollection = (options: SanitizedAssessmentScoringConfig): CollectionConfig => {
-  const admins = ({ req: { user } }: { req: { user: Parameters<typeof options.isAdmin>[0] } }) =>
-    options.isAdmin(user)
+  const admins = adminsOnly(options)
   return {
     slug: pluginSlugs.couples,
     access: { create: () => false, delete: admins, read: admins, update: () => false },
     admin: {
       defaultColumns: ['assessment', 'version', 'status', 'createdAt'],
       group: 'Assessments',
-      hidden: ({ user }) => !options.isAdmin(user as never),
+      hidden: hiddenFromNonAdmins(options),
     },
     endpoints: coupleEndpoints(options),
     fields: [

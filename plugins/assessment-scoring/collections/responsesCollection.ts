@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { pluginSlugs } from '../defaults.js'
+import { adminsOnly, hiddenFromNonAdmins } from './adminOnly.js'
 import { responseEndpoints } from '../endpoints/responseEndpoints.js'
 import { forgetErasedResponse } from '../hooks/forgetErasedResponse.js'
 
@@ -12,15 +13,14 @@ import { forgetErasedResponse } from '../hooks/forgetErasedResponse.js'
  * through the endpoints, which decide what each may see.
  */
 export const responsesCollection = (options: SanitizedAssessmentScoringConfig): CollectionConfig => {
-  const admins = ({ req: { user } }: { req: { user: Parameters<typeof options.isAdmin>[0] } }) =>
-    options.isAdmin(user)
+  const admins = adminsOnly(options)
   return {
     slug: pluginSlugs.responses,
     access: { create: admins, delete: admins, read: admins, update: admins },
     admin: {
       defaultColumns: ['assessment', 'version', 'status', 'submittedAt'],
       group: 'Assessments',
-      hidden: ({ user }) => !options.isAdmin(user as never),
+      hidden: hiddenFromNonAdmins(options),
     },
     defaultSort: '-createdAt',
     endpoints: responseEndpoints(options),
@@ -54,7 +54,7 @@ export const responsesCollection = (options: SanitizedAssessmentScoringConfig): 
       // SHA-256 of the respondent's secret token; `hidden` keeps it out of every API answer.
       { name: 'tokenHash', type: 'text', hidden: true },
     ],
-    hooks: { beforeDelete: [forgetErasedResponse(options)] },
+    hooks: { beforeDelete: [forgetErasedResponse] },
     timestamps: true,
   }
 }

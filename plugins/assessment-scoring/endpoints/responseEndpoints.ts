@@ -19,14 +19,14 @@ import { consentSchema, grantSchema, saveResponseSchema } from './schemas.js'
 
 /** The respondent of `/:id`, proven by their account or the response token; anyone else: 404. */
 const respondent = async (req: PayloadRequest, options: SanitizedAssessmentScoringConfig) =>
-  (await findResponse(req, options, String(req.routeParams?.id))).response
+  findResponse(req, options, String(req.routeParams?.id))
 
 /** The same, or a counselor the respondent granted access, whose read is logged as `action`. */
 const reader = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
   action: 'read-response' | 'read-result',
-) => (await findResponse(req, options, String(req.routeParams?.id), action)).response
+) => findResponse(req, options, String(req.routeParams?.id), action)
 
 /**
  * A respondent's endpoints under `/api/responses/:id`. Each authenticates before it reads a body:

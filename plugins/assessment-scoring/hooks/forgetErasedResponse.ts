@@ -1,8 +1,7 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
-
 import { pluginSlugs } from '../defaults.js'
+import { erasedResponse } from '../operations/eraseResponse.js'
 import { leaveCouple } from '../operations/leaveCouple.js'
 import { loadCouple } from '../operations/loadCouple.js'
 import { loadResponse } from '../operations/loadResponse.js'
@@ -13,16 +12,15 @@ import { loadResponse } from '../operations/loadResponse.js'
  * its entries (who read, when), which hold no answers. Before the delete, while the references
  * still resolve on every database.
  */
-export const forgetErasedResponse =
-  (options: SanitizedAssessmentScoringConfig): CollectionBeforeDeleteHook =>
-  async ({ id, req }) => {
-    await req.payload.delete({
-      collection: pluginSlugs.grants,
-      overrideAccess: true,
-      req,
-      where: { response: { equals: id } },
-    })
-    const response = await loadResponse(req, options, String(id))
-    const couple = response?.couple ? await loadCouple(req, response.couple) : undefined
-    if (couple) await leaveCouple(req, couple, id, { responseExists: false })
-  }
+export const forgetErasedResponse: CollectionBeforeDeleteHook = async ({ context, id, req }) => {
+  await req.payload.delete({
+    collection: pluginSlugs.grants,
+    overrideAccess: true,
+    req,
+    where: { response: { equals: id } },
+  })
+  // Read already when the respondent erases it through the endpoint; other deletes (an admin's) read it here.
+  const response = erasedResponse(context, id) ?? (await loadResponse(req, String(id)))
+  const couple = response?.couple ? await loadCouple(req, response.couple) : undefined
+  if (couple) await leaveCouple(req, couple, id, { responseExists: false })
+}

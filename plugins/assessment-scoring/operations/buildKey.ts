@@ -1,6 +1,8 @@
 import type { Band, Dimension, DimensionMethod, MissingPolicy, Question, ScoringKey } from '../core/index.js'
+import type { Ref } from './refID.js'
 
-type Ref = number | string | { id: number | string }
+import { isChoice } from '../../../src/utilities/isChoice.js'
+
 type BandData = {
   conversationPrompts?: null | { prompt?: null | string }[]
   interpretation?: unknown
@@ -83,8 +85,6 @@ const band = (data: BandData): Band => ({
   max: data.max as number,
   min: data.min as number,
 })
-
-const isChoice = (type: null | string | undefined) => type === 'single' || type === 'multiple'
 
 /**
  * The value an option is answered and scored by: its number on a scored item, its category (or

@@ -10,6 +10,7 @@ import { messages } from '../messages.js'
 import { loadCouple } from './loadCouple.js'
 import { loadResponse } from './loadResponse.js'
 import { ownsResponse } from './ownsResponse.js'
+import { refID } from './refID.js'
 import { tokenOf } from './tokenOf.js'
 import { secretMatches } from './secretMatches.js'
 
@@ -27,9 +28,7 @@ export const coupleMember = async (
   const couple = await loadCouple(req, id)
   if (couple) {
     const [a, b] = await Promise.all(
-      [couple.partnerA, couple.partnerB].map((ref) =>
-        ref ? loadResponse(req, options, String(typeof ref === 'object' ? ref.id : ref)) : undefined,
-      ),
+      [couple.partnerA, couple.partnerB].map((ref) => (ref ? loadResponse(req, refID(ref)) : undefined)),
     )
     const token = tokenOf(req)
     const isMine = (response: ResponseDoc | undefined): response is ResponseDoc =>

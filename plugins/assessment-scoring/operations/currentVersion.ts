@@ -2,7 +2,6 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
 import type { FrozenKey } from './frozenKey.js'
 
 import { pluginSlugs } from '../defaults.js'
@@ -15,11 +14,7 @@ import { findFirst } from '../../../src/utilities/findFirst.js'
  * with this slug. 404 when there is none (a draft, an unpublished or unknown assessment). One
  * query through the relationship, since it runs on every form and submission.
  */
-export const currentVersion = async (
-  req: PayloadRequest,
-  _options: SanitizedAssessmentScoringConfig,
-  slug: string,
-): Promise<FrozenKey> => {
+export const currentVersion = async (req: PayloadRequest, slug: string): Promise<FrozenKey> => {
   const latest = await findFirst<{ id: number | string }>(req, {
     collection: pluginSlugs.keys,
     select: { version: true },

@@ -13,9 +13,6 @@ import { secretMatches } from './secretMatches.js'
 import { tokenOf } from './tokenOf.js'
 import { findFirst } from '../../../src/utilities/findFirst.js'
 
-/** How the caller proved they may act on a response. */
-export type Access = { grantID?: string; via: 'grant' | 'owner' | 'token' }
-
 /**
  * The response, if the caller is its respondent (their reader account, or the response token)
  * or, when `grantFor` names what they read, a counselor the respondent granted access — that read
@@ -27,11 +24,11 @@ export const findResponse = async (
   options: SanitizedAssessmentScoringConfig,
   id: string,
   grantFor?: 'read-response' | 'read-result',
-): Promise<{ access: Access; response: ResponseDoc }> => {
-  const response = await loadResponse(req, options, id)
+): Promise<ResponseDoc> => {
+  const response = await loadResponse(req, id)
   if (response) {
-    if (ownsResponse(req, options, response)) return { access: { via: 'owner' }, response }
-    if (secretMatches(tokenOf(req), response.tokenHash)) return { access: { via: 'token' }, response }
+    if (ownsResponse(req, options, response)) return response
+    if (secretMatches(tokenOf(req), response.tokenHash)) return response
     if (grantFor && req.user && options.isCounselor(req.user)) {
       const grant = await findFirst<{ id: number | string }>(req, {
         collection: pluginSlugs.grants,
@@ -56,7 +53,7 @@ export const findResponse = async (
           req,
           select: { action: true },
         })
-        return { access: { grantID: String(grant.id), via: 'grant' }, response }
+        return response
       }
     }
   }

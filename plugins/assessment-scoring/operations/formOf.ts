@@ -17,6 +17,6 @@ export const formOf = async (
 ) => {
   const frozen = invitation
     ? (await invitedVersion(req, options, slug, invitation)).frozen
-    : await currentVersion(req, options, slug)
+    : await currentVersion(req, slug)
   return { ...frozen.form, version: frozen.version }
 }

@@ -2,9 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import type { CompiledKey } from '../core/index.js'
 import type { RespondentForm, StoredKey } from './buildKey.js'
+import type { Ref } from './refID.js'
 
 import { compileKey } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
+import { refID } from './refID.js'
 import { findFirst } from '../../../src/utilities/findFirst.js'
 
 export type FrozenKey = {
@@ -25,7 +27,7 @@ export const frozenKey = async (req: PayloadRequest, id: number | string): Promi
   const cached = cache.get(String(id))
   if (cached) return cached
   const doc = await findFirst<{
-    assessment: number | string | { id: number | string }
+    assessment: Ref
     form: RespondentForm
     id: number | string
     key: StoredKey
@@ -33,7 +35,7 @@ export const frozenKey = async (req: PayloadRequest, id: number | string): Promi
   }>(req, { collection: pluginSlugs.keys, where: { id: { equals: id } } })
   if (!doc) return undefined
   const frozen: FrozenKey = {
-    assessment: String(typeof doc.assessment === 'object' ? doc.assessment.id : doc.assessment),
+    assessment: refID(doc.assessment),
     compiled: compileKey(doc.key),
     form: doc.form,
     id: String(doc.id),

@@ -1,13 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 import type { ResponseDoc } from './loadResponse.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { messages } from '../messages.js'
 import { counselorName } from './counselorName.js'
+import { fieldError } from './fieldError.js'
 import { type GrantDoc, grantView } from './grantView.js'
 import { findFirst } from '../../../src/utilities/findFirst.js'
 
@@ -22,13 +21,7 @@ export const grantCounselor = async (
   counselor: string,
 ): Promise<{ created: boolean; grant: ReturnType<typeof grantView> }> => {
   const name = await counselorName(req, options, counselor)
-  if (name === undefined)
-    throw new APIError(
-      messages.counselorNotFound,
-      400,
-      { errors: [{ message: messages.counselorNotFound, path: 'counselor' }] },
-      true,
-    )
+  if (name === undefined) throw fieldError(messages.counselorNotFound, 'counselor')
   const existing = await findFirst<GrantDoc>(req, {
     collection: pluginSlugs.grants,
     where: {

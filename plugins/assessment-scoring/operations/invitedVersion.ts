@@ -1,28 +1,21 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 import type { CoupleDoc } from './loadCouple.js'
 import type { FrozenKey } from './frozenKey.js'
+import type { ResponseDoc } from './loadResponse.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { messages } from '../messages.js'
 import { refID } from './refID.js'
 import { currentVersion } from './currentVersion.js'
+import { fieldError } from './fieldError.js'
 import { hashSecret } from './hashSecret.js'
-import { loadResponse } from './loadResponse.js'
 import { ownsResponse } from './ownsResponse.js'
 import { frozenKey } from './frozenKey.js'
 import { findFirst } from '../../../src/utilities/findFirst.js'
 
-const invalid = () =>
-  new APIError(
-    messages.invitationInvalid,
-    400,
-    { errors: [{ message: messages.invitationInvalid, path: 'invitation' }] },
-    true,
-  )
+const invalid = () => fieldError(messages.invitationInvalid, 'invitation')
 
 /**
  * The couple an invitation code opens and the version the partner answers: the one the inviter
@@ -35,8 +28,8 @@ export const invitedVersion = async (
   slug: string,
   code: string,
 ): Promise<{ couple: CoupleDoc; frozen: FrozenKey }> => {
-  const current = await currentVersion(req, options, slug)
   // Looked up by its hash: the database compares digests of a 256-bit secret, which leak nothing useful.
+  // The couple must be of the published assessment with this slug, the one `currentVersion` answers.
   const couple = await findFirst<CoupleDoc>(req, {
     collection: pluginSlugs.couples,
     where: {
@@ -44,20 +37,27 @@ export const invitedVersion = async (
         { invitationHash: { equals: hashSecret(code) } },
         { status: { equals: 'inviting' } },
         { invitationExpiresAt: { greater_than: new Date().toISOString() } },
+        { 'assessment.slug': { equals: slug } },
+        { 'assessment._status': { equals: 'published' } },
       ],
     },
   })
-  if (!couple || !couple.assessment || refID(couple.assessment) !== current.assessment) throw invalid()
+  if (!couple) {
+    // An assessment that is not published answers 404 whatever the code, as before any code is read.
+    await currentVersion(req, slug)
+    throw invalid()
+  }
   const frozen = await frozenKey(req, refID(couple.key))
   if (!frozen) throw invalid()
-  const inviter = couple.partnerA ? await loadResponse(req, options, refID(couple.partnerA)) : undefined
+  // Only the respondent is needed, to refuse the inviter their own code.
+  const inviter = couple.partnerA
+    ? await findFirst<Pick<ResponseDoc, 'respondent'>>(req, {
+        collection: pluginSlugs.responses,
+        select: { respondent: true },
+        where: { id: { equals: refID(couple.partnerA) } },
+      })
+    : undefined
   if (!inviter) throw invalid()
-  if (ownsResponse(req, options, inviter))
-    throw new APIError(
-      messages.ownInvitation,
-      400,
-      { errors: [{ message: messages.ownInvitation, path: 'invitation' }] },
-      true,
-    )
+  if (ownsResponse(req, options, inviter)) throw fieldError(messages.ownInvitation, 'invitation')
   return { couple, frozen }
 }

@@ -4,7 +4,7 @@ import type { SanitizedAssessmentScoringConfig } from '../types.js'
 import type { ResponseDoc } from './loadResponse.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { counselorName } from './counselorName.js'
+import { counselorNames } from './counselorName.js'
 import { type GrantDoc, grantView } from './grantView.js'
 import { refID } from './refID.js'
 
@@ -33,14 +33,17 @@ export const listGrants = async (
     where: { response: { equals: String(response.id) } },
   })
   const grants = docs as unknown as GrantDoc[]
+  const names = await counselorNames(
+    req,
+    options,
+    grants.map((grant) => refID(grant.counselor)),
+  )
   return {
-    docs: await Promise.all(
-      grants.map(async (grant) => ({
-        ...grantView(grant, (await counselorName(req, options, refID(grant.counselor))) ?? ''),
-        reads: (reads as unknown as { action: string; createdAt: string; grant: string }[])
-          .filter((read) => read.grant === String(grant.id))
-          .map((read) => ({ action: read.action, at: read.createdAt })),
-      })),
-    ),
+    docs: grants.map((grant) => ({
+      ...grantView(grant, names.get(refID(grant.counselor)) ?? ''),
+      reads: (reads as unknown as { action: string; createdAt: string; grant: string }[])
+        .filter((read) => read.grant === String(grant.id))
+        .map((read) => ({ action: read.action, at: read.createdAt })),
+    })),
   }
 }

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Ref } from './refID.js'
+
 import { pluginSlugs } from '../defaults.js'
 import { refID } from './refID.js'
 import { findFirst } from '../../../src/utilities/findFirst.js'
-
-type Ref = number | string | { id: number | string }
 
 export type CoupleDoc = {
   assessment?: null | Ref

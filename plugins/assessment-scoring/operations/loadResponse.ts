@@ -1,11 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { Ref } from './refID.js'
 import type { StoredScores } from './storedScores.js'
 
 import { pluginSlugs } from '../defaults.js'
-
-type Ref = number | string | { id: number | string }
+import { findFirst } from '../../../src/utilities/findFirst.js'
 
 export type ResponseDoc = {
   answers?: null | Record<string, unknown>
@@ -24,20 +23,9 @@ export type ResponseDoc = {
 }
 
 /** A response read with its hidden token hash; undefined when there is none with that id. */
-export const loadResponse = async (
-  req: PayloadRequest,
-  options: SanitizedAssessmentScoringConfig,
-  id: string,
-) => {
-  const { docs } = await req.payload.find({
+export const loadResponse = (req: PayloadRequest, id: string): Promise<ResponseDoc | undefined> =>
+  findFirst<ResponseDoc>(req, {
     collection: pluginSlugs.responses,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
     showHiddenFields: true,
     where: { id: { equals: id } },
   })
-  return docs[0] as unknown as ResponseDoc | undefined
-}

@@ -4,13 +4,12 @@ import type { SanitizedAssessmentScoringConfig } from '../types.js'
 import type { CoupleDoc } from './loadCouple.js'
 import type { FrozenKey } from './frozenKey.js'
 
-import { APIError } from 'payload'
-
 import { scoreResponse } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
 import { messages } from '../messages.js'
 import { checkAnswers } from './checkAnswers.js'
 import { currentVersion } from './currentVersion.js'
+import { fieldError } from './fieldError.js'
 import { hashSecret } from './hashSecret.js'
 import { newSecret } from './newSecret.js'
 import { invitedVersion } from './invitedVersion.js'
@@ -35,7 +34,7 @@ export const startResponse = async (
   let frozen: FrozenKey
   let couple: CoupleDoc | undefined
   if (input.invitation) ({ couple, frozen } = await invitedVersion(req, options, slug, input.invitation))
-  else frozen = await currentVersion(req, options, slug)
+  else frozen = await currentVersion(req, slug)
   const answers = checkAnswers(frozen, input.answers, input.submit)
   const scores = input.submit ? storedScores(frozen.key, scoreResponse(frozen.compiled, answers)) : null
   const token = newSecret()
@@ -72,13 +71,7 @@ export const startResponse = async (
           select: { status: true },
           where: { and: [{ id: { equals: couple.id } }, { status: { equals: 'inviting' } }] },
         })
-        if (claimed.docs.length !== 1)
-          throw new APIError(
-            messages.invitationInvalid,
-            400,
-            { errors: [{ message: messages.invitationInvalid, path: 'invitation' }] },
-            true,
-          )
+        if (claimed.docs.length !== 1) throw fieldError(messages.invitationInvalid, 'invitation')
         return created
       })
     : await create()
