@@ -22,6 +22,7 @@ import { clearReadCacheOnWrite } from './src/hooks/clearReadCacheOnWrite.js'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter.js'
 import { clientIPFromRequest } from './src/http/clientIP.js'
 import { loggerConfig } from './src/loggerConfig.js'
+import { rateLimitsCollection } from './src/rateLimits/rateLimitsCollection.js'
 import { resolveSecret } from './src/resolveSecret.js'
 import { spamProviderFromEnv } from './src/spamProviderFromEnv.js'
 
@@ -34,7 +35,17 @@ export default buildConfig({
     meta: { titleSuffix: ' · Kindred' },
     user: Users.slug,
   },
-  collections: [Articles, Categories, Comments, Media, Users, Readers, Assessments, Questions],
+  collections: [
+    Articles,
+    Categories,
+    Comments,
+    Media,
+    Users,
+    Readers,
+    Assessments,
+    Questions,
+    rateLimitsCollection,
+  ],
   // Respondents' result tokens travel in X-Response-Token, which browsers must be allowed to send.
   cors: { headers: ['X-Response-Token'], origins: corsOrigins() },
   csrf: corsOrigins(),
