@@ -13,7 +13,7 @@ export const newGuest = () => {
   }
 }
 
-/** Posts as a guest from their own address (the app trusts X-Forwarded-For from loopback, as behind a proxy). */
+/** Posts as a guest from their own address (bootKindred trusts X-Forwarded-For from loopback, as from a proxy). */
 export const postAsGuest = (
   request: ReturnType<typeof supertest>,
   article: string,
