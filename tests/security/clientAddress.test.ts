@@ -6,7 +6,7 @@ import { ConfigError } from '../../src/ConfigError.js'
 import { createApp } from '../../src/http/createApp.js'
 import { createArticle } from '../helpers/articles.js'
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
-import { newGuest, storedComment } from '../helpers/comments.js'
+import { createComment, newGuest, storedComment } from '../helpers/comments.js'
 
 /**
  * Risk: a client writes its own X-Forwarded-For and so chooses its address,
@@ -40,21 +40,7 @@ afterAll(async () => {
   await kindred.close()
 })
 
-const approvedComment = async () =>
-  String(
-    (
-      await kindred.payload.create({
-        collection: 'comments',
-        data: {
-          article: articleID,
-          author: { email: 'writer@example.test', name: 'Writer' },
-          body: `Approved ${Math.random()}`,
-          status: 'approved',
-        } as never,
-        overrideAccess: true,
-      })
-    ).id,
-  )
+const approvedComment = () => createComment(kindred.payload, articleID)
 
 const flag = (request: ReturnType<typeof supertest>, id: string, forwardedFor: string) =>
   request.post(`/api/comments/${id}/flags`).set('X-Forwarded-For', forwardedFor).send({ reason: 'spam' })

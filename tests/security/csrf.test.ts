@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import supertest from 'supertest'
 
 import { createApp } from '../../src/http/createApp.js'
-import { createReader, createStaff } from '../helpers/accounts.js'
+import { cookieSession, createReader, createStaff } from '../helpers/accounts.js'
 import { createArticle } from '../helpers/articles.js'
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
-import { storedComment } from '../helpers/comments.js'
+import { createComment, storedComment } from '../helpers/comments.js'
 
 /**
  * Risk: cross-site request forgery. A page on another site makes a signed-in
@@ -24,50 +24,24 @@ let slug: string
 let moderator: { auth: string; cookie: string }
 let reader: { auth: string; cookie: string; id: string }
 
-/** Signs in through REST the way a browser does, keeping the session cookie and the token. */
-const signIn = async (collection: 'readers' | 'users', email: string, password: string) => {
-  const res = await kindred.request
-    .post(`/api/${collection}/login`)
-    .set('Host', host)
-    .set('Origin', own)
-    .send({ email, password })
-  expect(res.status).toBe(200)
-  const cookie = ([] as string[])
-    .concat(res.headers['set-cookie'] ?? [])
-    .map((line) => line.split(';')[0])
-    .find((pair) => pair.startsWith('payload-token='))
-  expect(cookie).toBeDefined()
-  return { auth: `JWT ${res.body.token}`, cookie: cookie! }
-}
-
 beforeAll(async () => {
   kindred = await bootKindred({ TRUST_PROXY: '' })
   const article = await createArticle(kindred.payload, { title: 'Forged' })
   articleID = String(article.id)
   slug = String(article.slug)
   const staff = await createStaff(kindred.payload, 'moderator')
-  moderator = await signIn('users', staff.email, staff.password)
+  moderator = await cookieSession(kindred.request, 'users', staff.email)
   const account = await createReader(kindred.payload)
-  reader = { ...(await signIn('readers', account.email, account.password)), id: String(account.reader.id) }
+  reader = {
+    ...(await cookieSession(kindred.request, 'readers', account.email)),
+    id: String(account.reader.id),
+  }
 })
 afterAll(async () => {
   await kindred.close()
 })
 
-const pendingComment = async () =>
-  String(
-    (
-      await kindred.payload.create({
-        collection: 'comments',
-        data: {
-          article: articleID,
-          author: { email: 'guest@example.test', name: 'Guest' },
-          body: `Held ${Math.random()}`,
-        },
-        overrideAccess: true,
-      })
-    ).id,
-  )
+const pendingComment = () => createComment(kindred.payload, articleID, 'pending')
 
 const statusOf = async (id: string) => (await storedComment(kindred.payload, id)).status
 

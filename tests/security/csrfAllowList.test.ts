@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { createStaff } from '../helpers/accounts.js'
+import { cookieSession, createStaff } from '../helpers/accounts.js'
 import { createArticle } from '../helpers/articles.js'
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
-import { storedComment } from '../helpers/comments.js'
+import { createComment, storedComment } from '../helpers/comments.js'
 
 /**
  * Risk: cross-site request forgery, with SERVER_URL and CORS_ORIGINS set as in
@@ -24,34 +24,13 @@ beforeAll(async () => {
   })
   articleID = String((await createArticle(kindred.payload, { title: 'Allowed' })).id)
   const staff = await createStaff(kindred.payload, 'moderator')
-  const login = await kindred.request
-    .post('/api/users/login')
-    .set('Origin', serverURL)
-    .send({ email: staff.email, password: staff.password })
-  expect(login.status).toBe(200)
-  cookie = ([] as string[])
-    .concat(login.headers['set-cookie'] ?? [])
-    .map((line) => line.split(';')[0])
-    .find((pair) => pair.startsWith('payload-token='))!
+  cookie = (await cookieSession(kindred.request, 'users', staff.email)).cookie
 })
 afterAll(async () => {
   await kindred.close()
 })
 
-const pendingComment = async () =>
-  String(
-    (
-      await kindred.payload.create({
-        collection: 'comments',
-        data: {
-          article: articleID,
-          author: { email: 'guest@example.test', name: 'Guest' },
-          body: `Held ${Math.random()}`,
-        },
-        overrideAccess: true,
-      })
-    ).id,
-  )
+const pendingComment = () => createComment(kindred.payload, articleID, 'pending')
 
 const approveFrom = (origin: string, id: string) =>
   kindred.request
