@@ -29,7 +29,7 @@ const signsIn = /^\/[^/]+\/(?:first-register|login|reset-password)\/?$/
 const tokenAuthorization = /^(?:JWT|Bearer) |^\S+ API-Key /
 
 /** `new URL(value).origin`, normalised (case, default port); `null` for "null" or anything unparsable. */
-export const originOf = (value: string): null | string => {
+const originOf = (value: string): null | string => {
   try {
     const { origin } = new URL(value)
     return origin === 'null' ? null : origin
