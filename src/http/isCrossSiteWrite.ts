@@ -49,9 +49,9 @@ const hasCookie = (header: string | undefined, name: string): boolean =>
  * a POST/PUT/PATCH/DELETE with the cookie and no token header, or a sign-in,
  * whose Origin (or Referer when a browser sent no Origin) is neither the
  * request's own origin nor an allowed one. Browsers send Origin on every
- * cross-site write; with neither header, a cookie write passes only when
- * `Sec-Fetch-Site: same-origin` vouches for it, since a client without a
- * browser can send its token as `Authorization: JWT …` instead.
+ * cross-site write; with neither header, or an opaque `Origin: null`, a write
+ * passes only when `Sec-Fetch-Site: same-origin` vouches for it, since a
+ * client without a browser can send its token as `Authorization: JWT …` instead.
  */
 export const isCrossSiteWrite = (request: WriteRequest, policy: SameOriginPolicy): boolean => {
   if (!stateChanging.has(request.method.toUpperCase())) return false
@@ -59,10 +59,12 @@ export const isCrossSiteWrite = (request: WriteRequest, policy: SameOriginPolicy
   const cookieSession = hasCookie(cookie, policy.cookieName) && !tokenAuthorization.test(authorization ?? '')
   const signIn = signsIn.test(request.path)
   if (!cookieSession && !signIn) return false
+  // Pages cannot forge Sec-Fetch-Site; a same-origin form on a no-referrer page sends `Origin: null` with it.
+  const vouched = request.headers['sec-fetch-site'] === 'same-origin'
   const claimed = origin ?? referer
-  if (claimed === undefined) return cookieSession && request.headers['sec-fetch-site'] !== 'same-origin'
+  if (claimed === undefined) return cookieSession && !vouched
   const source = originOf(claimed)
-  if (source === null) return true
+  if (source === null) return !vouched
   const allowed = [request.ownOrigin, ...policy.allowedOrigins].map(originOf)
   return !allowed.includes(source)
 }

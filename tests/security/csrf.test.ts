@@ -89,6 +89,19 @@ describe('a moderator’s cookie session', () => {
     expect(await statusOf(id)).toBe('approved')
   })
 
+  it('refuses a form from a foreign page that hides its origin (Origin: null, as under no-referrer)', async () => {
+    const id = await pendingComment()
+    const res = await kindred.request
+      .post('/api/comments/moderate')
+      .set('Host', host)
+      .set('Cookie', moderator.cookie)
+      .set('Origin', 'null')
+      .set('Sec-Fetch-Site', 'cross-site')
+      .field('_payload', JSON.stringify({ action: 'approve', ids: [id] }))
+    expectRefused(res)
+    expect(await statusOf(id)).toBe('pending')
+  })
+
   it('refuses a Referer from a foreign page when the browser sent no Origin', async () => {
     const id = await pendingComment()
     const res = await kindred.request

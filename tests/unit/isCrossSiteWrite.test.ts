@@ -35,9 +35,19 @@ describe('isCrossSiteWrite (CSRF with the session cookie)', () => {
     expect(isCrossSiteWrite(write({ origin: 'http://127.0.0.1:3001' }), policy)).toBe(true)
   })
 
-  it('refuses an opaque Origin (sandboxed frames, privacy-stripped forms) and unparsable ones', () => {
+  it('refuses an opaque Origin (sandboxed frames) and unparsable ones', () => {
     expect(isCrossSiteWrite(write({ origin: 'null' }), policy)).toBe(true)
+    expect(isCrossSiteWrite(write({ origin: 'null', 'sec-fetch-site': 'cross-site' }), policy)).toBe(true)
     expect(isCrossSiteWrite(write({ origin: 'not a url' }), policy)).toBe(true)
+  })
+
+  it('accepts `Origin: null` with Sec-Fetch-Site: same-origin: a form on a page served with no-referrer', () => {
+    expect(isCrossSiteWrite(write({ origin: 'null', 'sec-fetch-site': 'same-origin' }), policy)).toBe(false)
+  })
+
+  it('lets Sec-Fetch-Site vouch only for a missing or opaque origin, never against a foreign one', () => {
+    const request = write({ origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' })
+    expect(isCrossSiteWrite(request, policy)).toBe(true)
   })
 
   it('judges by Referer when a browser sent no Origin', () => {
