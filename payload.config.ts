@@ -48,7 +48,9 @@ export default buildConfig({
   ],
   // Respondents' result tokens travel in X-Response-Token, which browsers must be allowed to send.
   cors: { headers: ['X-Response-Token'], origins: corsOrigins() },
-  csrf: corsOrigins(),
+  // Payload ignores a session cookie sent from an origin outside this list (SERVER_URL is added to it). It cannot
+  // know the request's own host, so without SERVER_URL the list stays empty: src/http/sameOriginWrites.ts judges.
+  csrf: process.env.SERVER_URL ? corsOrigins() : [],
   db: await databaseAdapter(),
   editor: lexicalEditor(),
   email: outboxEmailAdapter({

@@ -14,8 +14,8 @@
  * REST, so the server is bench/commentPostServer.ts: the build with admins allowed to, nothing else.
  * The baseline pays for verifying the admin's JWT; the guests send none.
  *
- * Every request is a new guest: another address in X-Forwarded-For (the server trusts the proxy
- * header here, TRUST_PROXY=true, as behind a load balancer), another email and another text, or the
+ * Every request is a new guest: another address in X-Forwarded-For (the server trusts one proxy
+ * here, TRUST_PROXY=1, as behind a load balancer), another email and another text, or the
  * 15 s rate limit and the duplicate check would answer 429 and 409 instead. The two alternate,
  * BENCH_ROUNDS times, so the growing table weighs on both alike. Every non-2xx counts as an error.
  *
@@ -44,7 +44,7 @@ const port = Number(process.env.BENCH_PORT || 3420)
 const base = `http://127.0.0.1:${port}`
 const slug = 'help-we-want-more-emotional-intimacy-in-our-marriage'
 // No spam provider even if the shell has AKISMET_KEY: the pipeline is measured, not Akismet's network.
-const { dir, env } = benchEnv({ AKISMET_KEY: undefined, NODE_ENV: 'production', TRUST_PROXY: 'true' })
+const { dir, env } = benchEnv({ AKISMET_KEY: undefined, NODE_ENV: 'production', TRUST_PROXY: '1' })
 
 requireBuild()
 await seedDemo(env)

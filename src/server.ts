@@ -8,6 +8,7 @@ import { dataDir } from './dataDir.js'
 import { databaseTarget } from './databaseTarget.js'
 import { findMongodBinary, startEmbeddedMongo } from './embeddedMongo.js'
 import { createApp } from './http/createApp.js'
+import { trustProxySetting } from './http/trustProxySetting.js'
 import { demoReader, demoStaff } from './seed/demoLogins.js'
 
 // Payload's config hot reload belongs to `next dev` alone; this host restarts instead.
@@ -112,11 +113,22 @@ const listenGracefully = (server: Server, payload: Payload): void => {
   process.on('SIGINT', () => void stop('SIGINT'))
 }
 
+const readTrustProxy = () => {
+  try {
+    return trustProxySetting(process.env.TRUST_PROXY)
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message)
+    throw error
+  }
+}
+
 const main = async (): Promise<void> => {
+  // Before the database starts, so a wrong setting costs nothing.
+  const trustProxy = readTrustProxy()
   await prepareEmbeddedMongo()
   const { config, payload } = await startPayload()
   const frontend = adminEnabled ? await startAdmin() : undefined
-  const app = createApp({ config, frontend, payload })
+  const app = createApp({ config, frontend, payload, trustProxy })
   const server = app.listen(port, announce)
   server.on('error', (error) => fail(`cannot listen on PORT=${port}: ${error.message}`))
   listenGracefully(server, payload)

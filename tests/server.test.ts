@@ -57,6 +57,12 @@ describe('starting the server', () => {
     expectOneLine(server, /database at DATABASE_URI/)
   })
 
+  it('refuses TRUST_PROXY=true, which would let clients choose their address, with one line saying what to set', async () => {
+    const server = await spawnServer({ DATA_DIR: scratch(), TRUST_PROXY: 'true' })
+    expect(await server.exited).toBe(1)
+    expectOneLine(server, /TRUST_PROXY=true .*TRUST_PROXY=1 behind one load balancer/)
+  })
+
   it('refuses to start in production without PAYLOAD_SECRET', async () => {
     const dir = scratch()
     const server = await spawnServer({

@@ -4,11 +4,14 @@ import type { Payload, SanitizedConfig } from 'payload'
 import express from 'express'
 import helmet from 'helmet'
 
+import { corsOrigins } from '../corsOrigins.js'
 import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
 import { createReadCache } from './readCache.js'
 import { requestLogger } from './requestLogger.js'
+import { sameOriginWrites } from './sameOriginWrites.js'
+import { type TrustProxy, trustProxySetting } from './trustProxySetting.js'
 
 export type CreateAppOptions = {
   config: Promise<SanitizedConfig> | SanitizedConfig
@@ -17,6 +20,8 @@ export type CreateAppOptions = {
   payload: Payload
   /** Which cached Payload instance serves requests, when a process runs several. */
   payloadInstanceCacheKey?: string
+  /** Which proxies may set the client's address; read from `TRUST_PROXY` when absent. */
+  trustProxy?: TrustProxy
 }
 
 /**
@@ -24,10 +29,16 @@ export type CreateAppOptions = {
  * panel when a frontend handler is given. Nothing parses bodies before `/api`:
  * Payload reads the stream itself (JSON, multipart uploads).
  */
-export const createApp = ({ config, frontend, payload, payloadInstanceCacheKey }: CreateAppOptions) => {
+export const createApp = ({
+  config,
+  frontend,
+  payload,
+  payloadInstanceCacheKey,
+  trustProxy = trustProxySetting(process.env.TRUST_PROXY),
+}: CreateAppOptions) => {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true' ? true : 'loopback')
+  app.set('trust proxy', trustProxy)
   // The admin panel's scripts are Next's own; the API serves JSON only and gets a strict policy below.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
   app.use(requestLogger(payload))
@@ -38,6 +49,12 @@ export const createApp = ({ config, frontend, payload, payloadInstanceCacheKey }
     res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
     next()
   })
+  api.use(
+    sameOriginWrites({
+      allowedOrigins: [payload.config.serverURL, ...corsOrigins()],
+      cookieName: `${payload.config.cookiePrefix}-token`,
+    }),
+  )
   const readCache = createReadCache(payload, {
     // Published content and its public comment threads: what every anonymous reader sees alike.
     cacheable: /^\/api\/(?:(?:articles|categories|media)(?:\/[^/?]+)?|articles\/[^/?]+\/comments)(?:\?|$)/,

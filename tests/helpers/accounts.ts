@@ -59,3 +59,20 @@ export const readerSession = async (payload: Payload, request: ReturnType<typeof
   const account = await createReader(payload)
   return { ...account, auth: `JWT ${await login(request, 'readers', account.email)}` }
 }
+
+/** Logs in through REST as a browser does: the session cookie (`payload-token=…`) and the JWT. */
+export const cookieSession = async (
+  request: ReturnType<typeof supertest>,
+  collection: 'readers' | 'users',
+  email: string,
+  pass = password,
+) => {
+  const res = await request.post(`/api/${collection}/login`).send({ email, password: pass })
+  const cookie = ([] as string[])
+    .concat(res.headers['set-cookie'] ?? [])
+    .map((line) => line.split(';')[0])
+    .find((pair) => pair.startsWith('payload-token='))
+  if (res.status !== 200 || !cookie)
+    throw new Error(`cookie login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
+  return { auth: `JWT ${res.body.token as string}`, cookie }
+}

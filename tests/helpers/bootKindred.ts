@@ -43,6 +43,8 @@ export const bootKindred = async (env: Record<string, string> = {}): Promise<Kin
     LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'silent',
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'kindred-test-secret',
+    // supertest connects from loopback: tests play the proxy there and name guests by X-Forwarded-For.
+    TRUST_PROXY: 'loopback',
     ...env,
   })
   const { default: config } = await import('../../payload.config.js')

@@ -13,7 +13,7 @@ export const newGuest = () => {
   }
 }
 
-/** Posts as a guest from their own address (the app trusts X-Forwarded-For from loopback, as behind a proxy). */
+/** Posts as a guest from their own address (bootKindred trusts X-Forwarded-For from loopback, as from a proxy). */
 export const postAsGuest = (
   request: ReturnType<typeof supertest>,
   article: string,
@@ -39,3 +39,22 @@ export const auditOf = async (payload: Payload, id: string) =>
       where: { comment: { equals: id } },
     })
   ).docs
+
+/** A guest's comment in a given state, written through the Local API (no pipeline, no flood control). */
+export const createComment = async (
+  payload: Payload,
+  article: string,
+  status: 'approved' | 'pending' = 'approved',
+): Promise<string> => {
+  const comment = await payload.create({
+    collection: 'comments',
+    data: {
+      article,
+      author: { email: 'writer@example.test', name: 'Writer' },
+      body: `A comment ${Math.random()}`,
+      status,
+    } as never,
+    overrideAccess: true,
+  })
+  return String(comment.id)
+}
