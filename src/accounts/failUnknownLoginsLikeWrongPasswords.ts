@@ -4,6 +4,7 @@ import { AuthenticationError } from 'payload'
 
 import { withSystemRights } from '../utilities/withSystemRights.js'
 import { hashForNobody } from './hashForNobody.js'
+import { loginCredentials } from './loginCredentials.js'
 
 /**
  * Payload answers a sign-in for an email without an account before hashing anything. This
@@ -17,16 +18,15 @@ export const failUnknownLoginsLikeWrongPasswords: CollectionBeforeOperationHook 
   operation,
   req,
 }) => {
-  const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }
-  if (operation !== 'login' || typeof email !== 'string' || !email.trim()) return args
-  if (typeof password !== 'string' || !password.trim()) return args
+  const credentials = loginCredentials(operation, args)
+  if (!credentials) return args
   // System rights: whether an account exists is the question, whoever asks; the answer never leaves here.
   const { totalDocs } = await req.payload.count({
     ...withSystemRights(req),
     collection: collection.slug,
-    where: { email: { equals: email.trim().toLowerCase() } },
+    where: { email: { equals: credentials.email.trim().toLowerCase() } },
   })
   if (totalDocs > 0) return args
-  await hashForNobody(password)
+  await hashForNobody(credentials.password)
   throw new AuthenticationError(req.t)
 }

@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { APIError } from 'payload'
 
 import { consumeRateLimit } from '../rateLimits/consumeRateLimit.js'
+import { loginCredentials } from './loginCredentials.js'
 import { attemptsPerAccountAndClient, attemptsPerClient, loginAccount, loginClient } from './loginRules.js'
 
 /**
@@ -12,11 +13,11 @@ import { attemptsPerAccountAndClient, attemptsPerClient, loginAccount, loginClie
  * account or not. Runs for REST, GraphQL and the Local API alike.
  */
 export const throttleLogins: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  const email: unknown = args.data?.email
-  if (operation !== 'login' || typeof email !== 'string' || !email.trim()) return args
+  const credentials = loginCredentials(operation, args)
+  if (!credentials) return args
   const client = loginClient(req)
   for (const [rule, subject] of [
-    [attemptsPerAccountAndClient, `${loginAccount(collection.slug, email)}\n${client}`],
+    [attemptsPerAccountAndClient, `${loginAccount(collection.slug, credentials.email)}\n${client}`],
     [attemptsPerClient, client],
   ] as const) {
     const decision = await consumeRateLimit(req, rule, subject)

@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeChangeHook } from 'payload'
+import type { Access, CollectionBeforeChangeHook, Where } from 'payload'
 
 import { isStaff } from '../access/isStaff.js'
 
@@ -10,10 +10,14 @@ import { isStaff } from '../access/isStaff.js'
  */
 export const lockedDocumentsAccess: Record<'create' | 'delete' | 'read' | 'update', Access> = {
   create: ({ req: { user } }) => isStaff(user),
-  delete: ({ req: { user } }) =>
-    isStaff(user) && {
-      and: [{ 'user.relationTo': { equals: user.collection } }, { 'user.value': { equals: user.id } }],
-    },
+  delete: ({ req: { user } }) => {
+    if (!isStaff(user)) return false
+    const own: Where[] = [
+      { 'user.relationTo': { equals: user.collection } },
+      { 'user.value': { equals: user.id } },
+    ]
+    return { and: own }
+  },
   read: ({ req: { user } }) => isStaff(user),
   update: ({ req: { user } }) => isStaff(user),
 }

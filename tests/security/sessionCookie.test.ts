@@ -10,9 +10,9 @@ beforeAll(async () => {
   // in production; the database adapter, which reads NODE_ENV when Payload starts, still
   // pushes this test database's schema (a production start would want migrations).
   const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
+  Object.assign(process.env, { NODE_ENV: 'production' })
   await import('../../src/accounts/accountAuth.js')
-  process.env.NODE_ENV = nodeEnv
+  Object.assign(process.env, { NODE_ENV: nodeEnv })
   kindred = await bootKindred()
 })
 afterAll(async () => {
