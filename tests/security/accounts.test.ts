@@ -103,6 +103,23 @@ describe.each(['users', 'readers'] as const)(
       expect(answer(answers[1])).toEqual(answer(answers[0]))
     })
 
+    it('throttles sign-ins through GraphQL too, alike for known and unknown emails', async () => {
+      const mutation = collection === 'users' ? 'loginUser' : 'loginReader'
+      const from = newAddress()
+      const graphqlLogin = (email: string) =>
+        kindred.request
+          .post('/api/graphql')
+          .set('X-Forwarded-For', from)
+          .send({ query: `mutation { ${mutation}(email: "${email}", password: "a-guess") { token } }` })
+      const messages = []
+      for (const email of [accounts[collection].email, `graph-ghost-${collection}@example.test`]) {
+        for (let i = 0; i < 10; i += 1) await graphqlLogin(email)
+        messages.push((await graphqlLogin(email)).body.errors?.[0]?.message)
+      }
+      expect(messages[0]).toMatch(/too many sign-in attempts/i)
+      expect(messages[1]).toBe(messages[0])
+    })
+
     it('a successful sign-in forgets the failed attempts from that address', async () => {
       const { email, password } = accounts[collection]
       const from = newAddress()

@@ -32,6 +32,7 @@ describe('session cookies in production', () => {
       const cookie = [res.headers['set-cookie']].flat().find((c) => String(c).startsWith('payload-token='))
       expect(cookie).toMatch(/;\s*Secure/i)
       expect(cookie).toMatch(/;\s*HttpOnly/i)
+      expect(cookie).toMatch(/;\s*SameSite=Lax/i)
     },
   )
 })
