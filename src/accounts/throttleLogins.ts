@@ -23,7 +23,8 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, coll
     const decision = await consumeRateLimit(req, rule, subject)
     if (!decision.allowed) {
       const minutes = Math.ceil(decision.retryAfterSeconds / 60)
-      req.responseHeaders = new Headers({ 'Retry-After': String(decision.retryAfterSeconds) })
+      req.responseHeaders ??= new Headers()
+      req.responseHeaders.set('Retry-After', String(decision.retryAfterSeconds))
       throw new APIError(
         `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or reset your password.`,
         429,

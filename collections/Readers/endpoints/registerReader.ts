@@ -9,7 +9,7 @@ import { readJSON } from '../../../src/utilities/readJSON.js'
 import { emailOwnerOfTakenAddress } from './emailOwnerOfTakenAddress.js'
 import { registering } from '../registering.js'
 
-export const registrationMessage = 'Check your email to confirm your account.'
+const registrationMessage = 'Check your email to confirm your account.'
 
 const isTakenEmail = (error: unknown, req: PayloadRequest) =>
   error instanceof ValidationError &&
@@ -55,6 +55,7 @@ export const registerReader: Endpoint = {
     try {
       await req.payload.create({
         collection: 'readers',
+        // Unchecked on purpose: the collection's validation and rejectMalformedInput name each bad field.
         data: data as never,
         depth: 0,
         overrideAccess: false,
