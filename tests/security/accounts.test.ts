@@ -94,7 +94,7 @@ describe.each(['users', 'readers'] as const)(
 
     it('throttles an unknown email exactly as a known one, with the same answer', async () => {
       const from = newAddress()
-      const answers = []
+      const answers: Awaited<ReturnType<typeof login>>[] = []
       for (const email of [accounts[collection].email, `phantom-${collection}@example.test`]) {
         for (let i = 0; i < 10; i += 1) await login(collection, email, `guess-${i}`, from)
         answers.push(await login(collection, email, 'guess-10', from))
