@@ -76,6 +76,7 @@ export interface Config {
     readers: Reader;
     assessments: Assessment;
     questions: Question;
+    'rate-limits': RateLimit;
     'comment-bans': CommentBan;
     'comment-flags': CommentFlag;
     'moderation-log': ModerationLog;
@@ -101,6 +102,7 @@ export interface Config {
     readers: ReadersSelect<false> | ReadersSelect<true>;
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'comment-bans': CommentBansSelect<false> | CommentBansSelect<true>;
     'comment-flags': CommentFlagsSelect<false> | CommentFlagsSelect<true>;
     'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
@@ -315,8 +317,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -573,6 +573,7 @@ export interface Comment {
   notifyOnReply?: boolean | null;
   status: 'approved' | 'pending' | 'spam' | 'rejected' | 'trash';
   moderation?: {
+    summary?: string | null;
     /**
      * Why the pipeline decided as it did: reason codes and what they matched.
      */
@@ -616,8 +617,6 @@ export interface Reader {
   resetPasswordRequestedAt?: string | null;
   _verified?: boolean | null;
   _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -627,6 +626,16 @@ export interface Reader {
     | null;
   password?: string | null;
   collection: 'readers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: string;
+  key: string;
+  count: number;
+  resetAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -985,6 +994,10 @@ export interface PayloadLockedDocument {
         value: string | Question;
       } | null)
     | ({
+        relationTo: 'rate-limits';
+        value: string | RateLimit;
+      } | null)
+    | ({
         relationTo: 'comment-bans';
         value: string | CommentBan;
       } | null)
@@ -1145,6 +1158,7 @@ export interface CommentsSelect<T extends boolean = true> {
   moderation?:
     | T
     | {
+        summary?: T;
         reasons?: T;
         authorKey?: T;
         ipFingerprint?: T;
@@ -1222,8 +1236,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1248,8 +1260,6 @@ export interface ReadersSelect<T extends boolean = true> {
   resetPasswordRequestedAt?: T;
   _verified?: T;
   _verificationToken?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1351,6 +1361,15 @@ export interface QuestionsSelect<T extends boolean = true> {
   notes?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  resetAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

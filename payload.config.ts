@@ -21,6 +21,8 @@ import { databaseAdapter } from './src/db.js'
 import { clearReadCacheOnWrite } from './src/hooks/clearReadCacheOnWrite.js'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter.js'
 import { clientIPFromRequest } from './src/http/clientIP.js'
+import { guardInternalCollections } from './src/internalCollections/guardInternalCollections.js'
+import { jobsAccess } from './src/jobs/jobsAccess.js'
 import { loggerConfig } from './src/loggerConfig.js'
 import { rateLimitsCollection } from './src/rateLimits/rateLimitsCollection.js'
 import { resolveSecret } from './src/resolveSecret.js'
@@ -58,6 +60,7 @@ export default buildConfig({
     fromName: process.env.EMAIL_FROM_NAME || 'Kindred',
   }),
   jobs: {
+    access: jobsAccess,
     // Emails and clean-ups run here, off the request path: every minute for the default queue, nightly jobs hourly.
     autoRun: [
       { cron: '* * * * *', queue: 'default' },
@@ -78,6 +81,7 @@ export default buildConfig({
       isAdmin: (user) => userHasRole(user, []),
       isCounselor: (user) => userHasRole(user, ['counselor']),
     }),
+    guardInternalCollections,
     // Last, so it sees the plugins' collections too.
     clearReadCacheOnWrite,
   ],

@@ -1,8 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone.js'
+import { accountAuth } from '../../src/accounts/accountAuth.js'
+import { clearLoginAttempts } from '../../src/accounts/clearLoginAttempts.js'
+import { failUnknownLoginsLikeWrongPasswords } from '../../src/accounts/failUnknownLoginsLikeWrongPasswords.js'
+import { throttleLogins } from '../../src/accounts/throttleLogins.js'
+import { hasRole } from '../../src/access/hasRole.js'
 import { selfOrAdmin } from '../../src/access/selfOrAdmin.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
+import { registerReader } from './endpoints/registerReader.js'
+import { mayCreateReader } from './registering.js'
 
 /**
  * Public accounts for people who comment and take assessments. A separate auth
@@ -13,9 +19,10 @@ export const Readers: CollectionConfig = {
   access: {
     // Readers sign in through the API only; the admin panel is for staff.
     admin: () => false,
-    create: anyone,
+    create: mayCreateReader,
     delete: selfOrAdmin('readers'),
     read: selfOrAdmin('readers'),
+    unlock: hasRole('admin'),
     update: selfOrAdmin('readers'),
   },
   admin: {
@@ -24,11 +31,11 @@ export const Readers: CollectionConfig = {
     useAsTitle: 'displayName',
   },
   auth: {
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    ...accountAuth,
     tokenExpiration: 30 * 24 * 60 * 60,
     verify: true,
   },
+  endpoints: [registerReader],
   fields: [
     {
       name: 'displayName',
@@ -39,6 +46,8 @@ export const Readers: CollectionConfig = {
     },
   ],
   hooks: {
+    afterLogin: [clearLoginAttempts],
+    beforeOperation: [throttleLogins, failUnknownLoginsLikeWrongPasswords],
     beforeValidate: [rejectMalformedInput],
   },
   timestamps: true,

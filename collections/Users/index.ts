@@ -1,5 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { accountAuth } from '../../src/accounts/accountAuth.js'
+import { clearLoginAttempts } from '../../src/accounts/clearLoginAttempts.js'
+import { failUnknownLoginsLikeWrongPasswords } from '../../src/accounts/failUnknownLoginsLikeWrongPasswords.js'
+import { throttleLogins } from '../../src/accounts/throttleLogins.js'
 import { hasRole } from '../../src/access/hasRole.js'
 import { isStaff } from '../../src/access/isStaff.js'
 import { staffRoles } from '../../src/access/roles.js'
@@ -17,6 +21,7 @@ export const Users: CollectionConfig = {
     create: hasRole('admin'),
     delete: hasRole('admin'),
     read: staffOnly,
+    unlock: hasRole('admin'),
     update: selfOrAdmin('users'),
   },
   admin: {
@@ -25,8 +30,7 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
   },
   auth: {
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    ...accountAuth,
     tokenExpiration: 8 * 60 * 60,
   },
   fields: [
@@ -47,7 +51,9 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
+    afterLogin: [clearLoginAttempts],
     beforeChange: [makeFirstUserAdmin],
+    beforeOperation: [throttleLogins, failUnknownLoginsLikeWrongPasswords],
     beforeValidate: [rejectMalformedInput],
   },
   timestamps: true,

@@ -1,0 +1,39 @@
+import type { Config, SanitizedConfig } from 'payload'
+
+import { holdLockInOwnName, lockedDocumentsAccess } from './lockedDocumentsAccess.js'
+import { staffOnlyAccess, staffOnlyEndpoints } from './staffOnlyPreferences.js'
+
+const operations = ['create', 'delete', 'read', 'update'] as const
+
+// Next.js and the Express host may init Payload on the same config object.
+const tightened = new WeakSet<SanitizedConfig>()
+
+const tighten = (config: SanitizedConfig) => {
+  if (tightened.has(config)) return
+  tightened.add(config)
+  for (const collection of config.collections) {
+    if (collection.slug === 'payload-locked-documents') {
+      Object.assign(collection.access, lockedDocumentsAccess)
+      collection.hooks.beforeChange = [...(collection.hooks.beforeChange || []), holdLockInOwnName]
+    }
+    if (collection.slug === 'payload-preferences') {
+      for (const operation of operations)
+        collection.access[operation] = staffOnlyAccess(collection.access[operation])
+      collection.endpoints = staffOnlyEndpoints(collection.endpoints)
+    }
+  }
+}
+
+/**
+ * A config plugin. Payload adds `payload-locked-documents` and `payload-preferences` while
+ * it sanitizes the config, after every plugin has run, with access for anyone signed in
+ * (readers included). So their access is tightened once Payload has built them, at init,
+ * before it serves a request; Payload reads access per request.
+ */
+export const guardInternalCollections = (config: Config): Config => ({
+  ...config,
+  onInit: async (payload) => {
+    tighten(payload.config)
+    await config.onInit?.(payload)
+  },
+})
