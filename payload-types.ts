@@ -76,6 +76,7 @@ export interface Config {
     readers: Reader;
     assessments: Assessment;
     questions: Question;
+    'rate-limits': RateLimit;
     'comment-bans': CommentBan;
     'comment-flags': CommentFlag;
     'moderation-log': ModerationLog;
@@ -85,6 +86,7 @@ export interface Config {
     couples: Couple;
     'response-grants': ResponseGrant;
     'response-access-log': ResponseAccessLog;
+    'assessment-stats-snapshots': AssessmentStatsSnapshot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +103,7 @@ export interface Config {
     readers: ReadersSelect<false> | ReadersSelect<true>;
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'comment-bans': CommentBansSelect<false> | CommentBansSelect<true>;
     'comment-flags': CommentFlagsSelect<false> | CommentFlagsSelect<true>;
     'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
@@ -110,6 +113,7 @@ export interface Config {
     couples: CouplesSelect<false> | CouplesSelect<true>;
     'response-grants': ResponseGrantsSelect<false> | ResponseGrantsSelect<true>;
     'response-access-log': ResponseAccessLogSelect<false> | ResponseAccessLogSelect<true>;
+    'assessment-stats-snapshots': AssessmentStatsSnapshotsSelect<false> | AssessmentStatsSnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -573,6 +577,7 @@ export interface Comment {
   notifyOnReply?: boolean | null;
   status: 'approved' | 'pending' | 'spam' | 'rejected' | 'trash';
   moderation?: {
+    summary?: string | null;
     /**
      * Why the pipeline decided as it did: reason codes and what they matched.
      */
@@ -627,6 +632,16 @@ export interface Reader {
     | null;
   password?: string | null;
   collection: 'readers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: string;
+  key: string;
+  count: number;
+  resetAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -820,10 +835,33 @@ export interface ResponseGrant {
  */
 export interface ResponseAccessLog {
   id: string;
-  response: string;
-  grant: string;
+  response?: string | null;
+  grant?: string | null;
+  assessment?: string | null;
+  version?: number | null;
   counselor?: (string | null) | User;
-  action: 'read-response' | 'read-result';
+  action: 'read-response' | 'read-result' | 'read-stats';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-stats-snapshots".
+ */
+export interface AssessmentStatsSnapshot {
+  id: string;
+  key: string | AssessmentKey;
+  n: number;
+  asOf: string;
+  dimensions:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -985,6 +1023,10 @@ export interface PayloadLockedDocument {
         value: string | Question;
       } | null)
     | ({
+        relationTo: 'rate-limits';
+        value: string | RateLimit;
+      } | null)
+    | ({
         relationTo: 'comment-bans';
         value: string | CommentBan;
       } | null)
@@ -1019,6 +1061,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'response-access-log';
         value: string | ResponseAccessLog;
+      } | null)
+    | ({
+        relationTo: 'assessment-stats-snapshots';
+        value: string | AssessmentStatsSnapshot;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1145,6 +1191,7 @@ export interface CommentsSelect<T extends boolean = true> {
   moderation?:
     | T
     | {
+        summary?: T;
         reasons?: T;
         authorKey?: T;
         ipFingerprint?: T;
@@ -1354,6 +1401,15 @@ export interface QuestionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  resetAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comment-bans_select".
  */
 export interface CommentBansSelect<T extends boolean = true> {
@@ -1471,8 +1527,22 @@ export interface ResponseGrantsSelect<T extends boolean = true> {
 export interface ResponseAccessLogSelect<T extends boolean = true> {
   response?: T;
   grant?: T;
+  assessment?: T;
+  version?: T;
   counselor?: T;
   action?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-stats-snapshots_select".
+ */
+export interface AssessmentStatsSnapshotsSelect<T extends boolean = true> {
+  key?: T;
+  n?: T;
+  asOf?: T;
+  dimensions?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -22,6 +22,7 @@ import { clearReadCacheOnWrite } from './src/hooks/clearReadCacheOnWrite.js'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter.js'
 import { clientIPFromRequest } from './src/http/clientIP.js'
 import { loggerConfig } from './src/loggerConfig.js'
+import { limitAssessmentStarts } from './src/rateLimits/limitAssessmentStarts.js'
 import { rateLimitsCollection } from './src/rateLimits/rateLimitsCollection.js'
 import { resolveSecret } from './src/resolveSecret.js'
 import { spamProviderFromEnv } from './src/spamProviderFromEnv.js'
@@ -73,8 +74,10 @@ export default buildConfig({
       isModerator: (user) => userHasRole(user, ['editor', 'moderator']),
     }),
     assessmentScoringPlugin({
+      getClientIP: clientIPFromRequest,
       isAdmin: (user) => userHasRole(user, []),
       isCounselor: (user) => userHasRole(user, ['counselor']),
+      limitAnonymousStarts: limitAssessmentStarts(),
     }),
     // Last, so it sees the plugins' collections too.
     clearReadCacheOnWrite,
