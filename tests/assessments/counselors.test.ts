@@ -121,6 +121,38 @@ describe('grants', () => {
     expect(await accessLog(body.id)).toHaveLength(2)
   })
 
+  it('log a granted counselor’s reads through REST and GraphQL as they log the endpoints’, and show them no account', async () => {
+    const reader = await readerSession(kindred.payload, kindred.request)
+    const { body } = await respond(
+      kindred.request,
+      standard.slug,
+      { answers: answerAll(standard, 2) },
+      reader.auth,
+    )
+    const other = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 5) })
+    const own = await staffSession(kindred.payload, kindred.request, 'counselor')
+    await kindred.request
+      .post(`/api/responses/${body.id}/grants`)
+      .set('Authorization', reader.auth)
+      .send({ counselor: own.user.id })
+      .expect(201)
+    const rest = await kindred.request.get('/api/responses').set('Authorization', own.auth)
+    expect(rest.status).toBe(200)
+    expect(rest.body.docs.map((doc: { id: string }) => doc.id)).toEqual([body.id])
+    expect(rest.body.docs[0].answers).toEqual(answerAll(standard, 2))
+    expect(rest.body.docs[0].respondent).toBeUndefined()
+    const graphql = await kindred.request
+      .post('/api/graphql')
+      .set('Authorization', own.auth)
+      .send({ query: '{ Responses { docs { id answers } } }' })
+    expect(graphql.body.data.Responses.docs.map((doc: { id: string }) => doc.id)).toEqual([body.id])
+    expect((await accessLog(body.id)).map((entry) => [entry.action, relationID(entry.counselor)])).toEqual([
+      ['read-response', own.user.id],
+      ['read-response', own.user.id],
+    ])
+    expect(await accessLog(other.body.id)).toEqual([])
+  })
+
   it('are given to counselors only, named by a valid id', async () => {
     const { body } = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 3) })
     const grant = (data: unknown) =>

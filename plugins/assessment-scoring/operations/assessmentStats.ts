@@ -9,7 +9,7 @@ import { messages } from '../messages.js'
 import { asSystem } from './asSystem.js'
 import { frozenKey } from './frozenKey.js'
 import { publishedStatistics } from './publishedStatistics.js'
-import { findFirst } from '../../../src/utilities/findFirst.js'
+import { firstDoc } from './firstDoc.js'
 
 /**
  * Aggregate statistics of one version of an assessment (the latest unless `version` is given)
@@ -25,13 +25,15 @@ export const assessmentStats = async (
   id: string,
   version: number | undefined,
 ) => {
-  const assessment = await findFirst<{ id: number | string; title?: string }>(req, {
+  const assessment = await firstDoc<{ id: number | string; title?: string }>({
+    ...asSystem(req),
     collection: options.assessmentsSlug,
     select: { title: true },
     where: { id: { equals: id } },
   })
   if (!assessment) throw new APIError(messages.assessmentNotFoundByID, 404, undefined, true)
-  const key = await findFirst<{ id: number | string }>(req, {
+  const key = await firstDoc<{ id: number | string }>({
+    ...asSystem(req),
     collection: pluginSlugs.keys,
     select: { version: true },
     sort: '-version',

@@ -12,6 +12,7 @@ import { checkAnswers } from './checkAnswers.js'
 import { frozenKey } from './frozenKey.js'
 import { resultView } from './resultView.js'
 import { storedScores } from './storedScores.js'
+import { asSystem } from './asSystem.js'
 
 /**
  * The respondent saves more answers to their draft (null takes an answer back) and may submit
@@ -38,8 +39,9 @@ export const saveResponse = async (
       ...(input.submit ? { submittedAt: new Date().toISOString() } : {}),
     } as never,
     depth: 0,
-    overrideAccess: true,
-    req,
+    // System rights: answers and scores are written only here, checked and scored against the
+    // frozen version, so no API lets anyone (the respondent included) write them as they like.
+    ...asSystem(req),
     select: { status: true },
     // A draft only: a submission that landed in between is not overwritten.
     where: { and: [{ id: { equals: response.id } }, { status: { equals: 'draft' } }] },

@@ -8,6 +8,7 @@ import { pluginSlugs } from '../defaults.js'
 import { messages } from '../messages.js'
 import { loadCouple } from './loadCouple.js'
 import { sideOf } from './sideOf.js'
+import { asSystem } from './asSystem.js'
 
 /**
  * A partner agrees to share the couple report, or withdraws (which closes it for both at once).
@@ -23,8 +24,7 @@ export const setConsent = async (req: PayloadRequest, response: ResponseDoc, sha
       collection: pluginSlugs.couples,
       data: side === 'A' ? { consentA: share } : { consentB: share },
       id: couple.id,
-      overrideAccess: true,
-      req,
+      ...asSystem(req),
       select: { status: true },
     })
   return { couple: String(couple.id), share }

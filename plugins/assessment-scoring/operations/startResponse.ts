@@ -16,6 +16,7 @@ import { invitedVersion } from './invitedVersion.js'
 import { resultView } from './resultView.js'
 import { storedScores } from './storedScores.js'
 import { withTransaction } from './withTransaction.js'
+import { asSystem } from './asSystem.js'
 
 export type StartInput = { answers: Record<string, unknown>; invitation?: string; submit: boolean }
 
@@ -55,8 +56,7 @@ export const startResponse = async (
       collection: pluginSlugs.responses,
       data: data as never,
       depth: 0,
-      overrideAccess: true,
-      req,
+      ...asSystem(req),
       select: { status: true },
     })
   const response = couple
@@ -66,8 +66,7 @@ export const startResponse = async (
         const claimed = await req.payload.update({
           collection: pluginSlugs.couples,
           data: { invitationExpiresAt: null, invitationHash: null, partnerB: created.id, status: 'paired' },
-          overrideAccess: true,
-          req,
+          ...asSystem(req),
           select: { status: true },
           where: { and: [{ id: { equals: couple.id } }, { status: { equals: 'inviting' } }] },
         })
