@@ -204,6 +204,49 @@ describe('grants', () => {
     ).toBe(200)
   })
 
+  it('are listed and revoked by their respondent through REST too, never pointed at another counselor or response', async () => {
+    const { body } = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 3) })
+    const stranger = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 3) })
+    const granted = await kindred.request
+      .post(`/api/responses/${body.id}/grants`)
+      .set('X-Response-Token', body.token)
+      .send({ counselor: counselor.user.id })
+      .expect(201)
+    const listed = await kindred.request.get('/api/response-grants').set('X-Response-Token', body.token)
+    expect(listed.body.docs.map((grant: { id: string }) => grant.id)).toEqual([granted.body.id])
+    expect(
+      (await kindred.request.get('/api/response-grants').set('X-Response-Token', stranger.body.token)).body
+        .totalDocs,
+    ).toBe(0)
+
+    const other = await staffSession(kindred.payload, kindred.request, 'counselor')
+    const patch = (auth: [string, string], data: Record<string, unknown>) =>
+      kindred.request
+        .patch(`/api/response-grants/${granted.body.id}`)
+        .set(...auth)
+        .send(data)
+    // Neither the counselor nor a stranger revokes it; its respondent cannot re-point it.
+    expect(
+      (await patch(['Authorization', counselor.auth], { revokedAt: new Date().toISOString() })).status,
+    ).toBe(403)
+    expect(
+      (await patch(['X-Response-Token', stranger.body.token], { revokedAt: new Date().toISOString() }))
+        .status,
+    ).toBe(403)
+    const moved = await patch(['X-Response-Token', body.token], {
+      counselor: other.user.id,
+      response: stranger.body.id,
+    })
+    expect(relationID(moved.body.doc.counselor)).toBe(String(counselor.user.id))
+    expect(relationID(moved.body.doc.response)).toBe(body.id)
+    const revoked = await patch(['X-Response-Token', body.token], { revokedAt: new Date().toISOString() })
+    expect(revoked.status).toBe(200)
+    expect(
+      (await kindred.request.get(`/api/responses/${body.id}/result`).set('Authorization', counselor.auth))
+        .status,
+    ).toBe(404)
+  })
+
   it('go with the response when the respondent erases it', async () => {
     const { body } = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 3) })
     await kindred.request

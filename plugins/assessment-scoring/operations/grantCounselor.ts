@@ -9,6 +9,7 @@ import { counselorName } from './counselorName.js'
 import { fieldError } from './fieldError.js'
 import { type GrantDoc, grantView } from './grantView.js'
 import { firstDoc } from './firstDoc.js'
+import { asCaller } from './asCaller.js'
 import { asSystem } from './asSystem.js'
 
 /**
@@ -24,7 +25,7 @@ export const grantCounselor = async (
   const name = await counselorName(req, options, counselor)
   if (name === undefined) throw fieldError(messages.counselorNotFound, 'counselor')
   const existing = await firstDoc<GrantDoc>({
-    ...asSystem(req),
+    ...asCaller(req),
     collection: pluginSlugs.grants,
     where: {
       and: [
@@ -39,6 +40,7 @@ export const grantCounselor = async (
     collection: pluginSlugs.grants,
     data: { counselor, response: String(response.id) },
     depth: 0,
+    // System rights: grants are made only here, where the counselor was checked to be one.
     ...asSystem(req),
   })
   return { created: true, grant: grantView(grant as unknown as GrantDoc, name) }

@@ -4,6 +4,7 @@ import type { SanitizedAssessmentScoringConfig } from '../types.js'
 import type { ResponseDoc } from './loadResponse.js'
 
 import { pluginSlugs } from '../defaults.js'
+import { asCaller } from './asCaller.js'
 import { asSystem } from './asSystem.js'
 import { counselorNames } from './counselorName.js'
 import { type GrantDoc, grantView } from './grantView.js'
@@ -15,9 +16,8 @@ export const listGrants = async (
   options: SanitizedAssessmentScoringConfig,
   response: ResponseDoc,
 ) => {
-  // System rights: grants are read by their counselor; the respondent, proven by findResponse, lists them here.
   const { docs } = await req.payload.find({
-    ...asSystem(req),
+    ...asCaller(req),
     collection: pluginSlugs.grants,
     depth: 0,
     pagination: false,

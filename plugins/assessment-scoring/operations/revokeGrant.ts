@@ -11,7 +11,7 @@ import { counselorName } from './counselorName.js'
 import { type GrantDoc, grantView } from './grantView.js'
 import { refID } from './refID.js'
 import { firstDoc } from './firstDoc.js'
-import { asSystem } from './asSystem.js'
+import { asCaller } from './asCaller.js'
 
 /** The respondent takes a grant back; the counselor's next read is a 404. */
 export const revokeGrant = async (
@@ -21,7 +21,7 @@ export const revokeGrant = async (
   grantID: string,
 ) => {
   const grant = await firstDoc<GrantDoc>({
-    ...asSystem(req),
+    ...asCaller(req),
     collection: pluginSlugs.grants,
     where: { and: [{ id: { equals: grantID } }, { response: { equals: response.id } }] },
   })
@@ -33,7 +33,7 @@ export const revokeGrant = async (
         data: { revokedAt: new Date().toISOString() },
         depth: 0,
         id: grant.id,
-        ...asSystem(req),
+        ...asCaller(req),
       })) as unknown as GrantDoc)
   return grantView(revoked, (await counselorName(req, options, refID(grant.counselor))) ?? '')
 }
