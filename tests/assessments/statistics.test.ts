@@ -10,7 +10,8 @@ let counselor: Awaited<ReturnType<typeof staffSession>>
 let addresses = 0
 
 beforeAll(async () => {
-  // The default start limit (20 an hour per client): each respondent below answers from an address of their own.
+  // The default start limit (20 an hour per client): each respondent below answers from an
+  // address of their own.
   kindred = await bootKindred()
   counselor = await staffSession(kindred.payload, kindred.request, 'counselor')
 })

@@ -16,6 +16,8 @@ import { asSystem } from '../operations/asSystem.js'
 export const forgetErasedResponse: CollectionBeforeDeleteHook = async ({ context, id, req }) => {
   await req.payload.delete({
     collection: pluginSlugs.grants,
+    // System rights: whoever erases a response (its respondent, an admin) takes its grants with it; grants
+    // have no delete access.
     ...asSystem(req),
     where: { response: { equals: id } },
   })

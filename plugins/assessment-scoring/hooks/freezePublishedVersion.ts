@@ -23,6 +23,7 @@ export const freezePublishedVersion =
     const { form, key } = await loadKey(req, options, doc as AssessmentData)
     const hash = createHash('sha256').update(JSON.stringify({ form, key })).digest('hex')
     const latest = await firstDoc<{ hash?: string; version?: number }>({
+      // System rights: versions are numbered whoever publishes (a counselor, a seed or script without a user).
       ...asSystem(req),
       collection: pluginSlugs.keys,
       select: { hash: true, version: true },
@@ -33,6 +34,7 @@ export const freezePublishedVersion =
     await req.payload.create({
       collection: pluginSlugs.keys,
       data: { assessment: doc.id, form, hash, key, version: (latest?.version ?? 0) + 1 },
+      // System rights: versions are frozen by this hook alone; no one may create one.
       ...asSystem(req),
       select: { version: true },
     })

@@ -6,6 +6,7 @@ import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { messages } from '../messages.js'
+import { asCaller } from './asCaller.js'
 import { asSystem } from './asSystem.js'
 import { frozenKey } from './frozenKey.js'
 import { publishedStatistics } from './publishedStatistics.js'
@@ -26,14 +27,14 @@ export const assessmentStats = async (
   version: number | undefined,
 ) => {
   const assessment = await firstDoc<{ id: number | string; title?: string }>({
-    ...asSystem(req),
+    ...asCaller(req),
     collection: options.assessmentsSlug,
     select: { title: true },
     where: { id: { equals: id } },
   })
   if (!assessment) throw new APIError(messages.assessmentNotFoundByID, 404, undefined, true)
   const key = await firstDoc<{ id: number | string }>({
-    ...asSystem(req),
+    ...asCaller(req),
     collection: pluginSlugs.keys,
     select: { version: true },
     sort: '-version',

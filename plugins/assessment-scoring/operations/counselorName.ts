@@ -52,6 +52,7 @@ export const counselorName = async (
   nameIfCounselor(
     options,
     await firstDoc<StaffDoc>({
+      // System rights: as above: only a counselor's name is returned.
       ...asSystem(req),
       collection: options.staffSlug,
       where: { id: { equals: id } },

@@ -17,6 +17,8 @@ import { asSystem } from './asSystem.js'
  */
 export const currentVersion = async (req: PayloadRequest, slug: string): Promise<FrozenKey> => {
   const latest = await firstDoc<{ id: number | string }>({
+    // System rights: anyone may answer a published assessment without being allowed to read assessments or
+    // versions.
     ...asSystem(req),
     collection: pluginSlugs.keys,
     select: { version: true },

@@ -42,6 +42,7 @@ export const invitePartner = async (
         collection: pluginSlugs.couples,
         data: invitation,
         id: existing.id,
+        // System rights: couples are written only by the couple operations.
         ...asSystem(req),
         select: { status: true },
       })
@@ -55,6 +56,7 @@ export const invitePartner = async (
         status: 'inviting',
         version: frozen.version,
       },
+      // System rights: as above.
       ...asSystem(req),
       select: { status: true },
     })
@@ -62,6 +64,7 @@ export const invitePartner = async (
       collection: pluginSlugs.responses,
       data: { couple: created.id },
       id: response.id,
+      // System rights: a response's couple link is set only by the couple operations.
       ...asSystem(req),
       select: { status: true },
     })

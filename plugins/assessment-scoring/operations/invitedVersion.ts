@@ -32,6 +32,7 @@ export const invitedVersion = async (
   // Looked up by its hash: the database compares digests of a 256-bit secret, which leak nothing useful.
   // The couple must be of the published assessment with this slug, the one `currentVersion` answers.
   const couple = await firstDoc<CoupleDoc>({
+    // System rights: the invitee is in no couple yet; the code itself is their proof.
     ...asSystem(req),
     collection: pluginSlugs.couples,
     where: {

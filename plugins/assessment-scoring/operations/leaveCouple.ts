@@ -29,6 +29,8 @@ export const leaveCouple = async (
       ...(side === 'A' ? { partnerA: null } : side === 'B' ? { partnerB: null } : {}),
     },
     id: couple.id,
+    // System rights: couples are written only by the couple operations; partners never write a couple's
+    // state directly.
     ...asSystem(req),
     select: { status: true },
   })
@@ -37,6 +39,7 @@ export const leaveCouple = async (
       collection: pluginSlugs.responses,
       data: { couple: null },
       id: responseID,
+      // System rights: a response's couple link is set only by the couple operations.
       ...asSystem(req),
       select: { status: true },
     })

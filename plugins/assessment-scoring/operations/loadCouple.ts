@@ -23,6 +23,8 @@ export type CoupleDoc = {
 /** A couple with everything but its invitation hash; undefined when there is none. */
 export const loadCouple = (req: PayloadRequest, id: Ref): Promise<CoupleDoc | undefined> =>
   firstDoc<CoupleDoc>({
+    // System rights: a couple's state (who consented, who left) is not for partners to read directly; the
+    // couple endpoints show each what they may see. Callers have proven they are partners first.
     ...asSystem(req),
     collection: pluginSlugs.couples,
     where: { id: { equals: refID(id) } },

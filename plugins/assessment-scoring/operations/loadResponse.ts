@@ -26,6 +26,8 @@ export type ResponseDoc = {
 /** A response read with its hidden token hash; undefined when there is none with that id. */
 export const loadResponse = (req: PayloadRequest, id: string): Promise<ResponseDoc | undefined> =>
   firstDoc<ResponseDoc>({
+    // System rights: for the operations that need a response the caller may not read: a partner's (compared,
+    // never shown) or one being erased by an admin.
     ...asSystem(req),
     collection: pluginSlugs.responses,
     showHiddenFields: true,

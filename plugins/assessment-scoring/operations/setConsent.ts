@@ -24,6 +24,7 @@ export const setConsent = async (req: PayloadRequest, response: ResponseDoc, sha
       collection: pluginSlugs.couples,
       data: side === 'A' ? { consentA: share } : { consentB: share },
       id: couple.id,
+      // System rights: a partner's consent is set only here; partners never write a couple's state directly.
       ...asSystem(req),
       select: { status: true },
     })

@@ -56,6 +56,8 @@ export const startResponse = async (
       collection: pluginSlugs.responses,
       data: data as never,
       depth: 0,
+      // System rights: responses are created only here, with answers checked and scored against the frozen
+      // version; the collection's create stays closed so no API writes scores as it likes.
       ...asSystem(req),
       select: { status: true },
     })
@@ -66,6 +68,8 @@ export const startResponse = async (
         const claimed = await req.payload.update({
           collection: pluginSlugs.couples,
           data: { invitationExpiresAt: null, invitationHash: null, partnerB: created.id, status: 'paired' },
+          // System rights: the invitation code is the partner's proof; couples are written only by the
+          // couple operations.
           ...asSystem(req),
           select: { status: true },
           where: { and: [{ id: { equals: couple.id } }, { status: { equals: 'inviting' } }] },
