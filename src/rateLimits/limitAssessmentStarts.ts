@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { RateLimitRule } from './rateLimitRule.js'
 
+import { ConfigError } from '../ConfigError.js'
 import { consumeRateLimit } from './consumeRateLimit.js'
 
 const variable = 'ASSESSMENT_STARTS_PER_HOUR'
@@ -16,7 +17,7 @@ export const limitAssessmentStarts = (env: NodeJS.ProcessEnv = process.env) => {
   const raw = env[variable]?.trim() || '20'
   const limit = Number(raw)
   if (!Number.isInteger(limit) || limit < 0)
-    throw new Error(
+    throw new ConfigError(
       `${variable} must be a whole number of starts per hour (0 turns the limit off), not "${raw}".`,
     )
   const rule: RateLimitRule = { bucket: 'assessment-starts', limit, windowMs: 3_600_000 }
