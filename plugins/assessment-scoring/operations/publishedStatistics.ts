@@ -3,6 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 import type { FrozenKey } from './frozenKey.js'
 
+import { statisticsDue } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
 import { asSystem } from './asSystem.js'
 import { statisticsOf } from './statisticsOf.js'
@@ -66,9 +67,14 @@ export const publishedStatistics = async (
     where: submitted(frozen, { submittedAt: { less_than_equal: asOf } }),
   })
   const rows = docs as unknown as { answers?: Record<string, unknown>; submittedAt: string }[]
-  // Counted again on the rows themselves, so an erasure in between cannot shrink the step below k.
-  const since = snapshot ? Date.parse(snapshot.asOf) : -Infinity
-  if (rows.filter((row) => Date.parse(row.submittedAt) > since).length < options.minimumStatisticsN)
+  // Decided again on the rows themselves, so an erasure in between cannot shrink the step below k.
+  if (
+    !statisticsDue(
+      rows.map((row) => row.submittedAt),
+      snapshot?.asOf,
+      options.minimumStatisticsN,
+    )
+  )
     return { pending: 0, snapshot }
   const data = {
     asOf,
