@@ -851,9 +851,18 @@ export interface ResponseAccessLog {
 export interface AssessmentStatsSnapshot {
   id: string;
   key: string | AssessmentKey;
+  asOf?: string | null;
   n: number;
-  asOf: string;
-  dimensions:
+  dimensions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  newClients?:
     | {
         [k: string]: unknown;
       }
@@ -1540,9 +1549,10 @@ export interface ResponseAccessLogSelect<T extends boolean = true> {
  */
 export interface AssessmentStatsSnapshotsSelect<T extends boolean = true> {
   key?: T;
-  n?: T;
   asOf?: T;
+  n?: T;
   dimensions?: T;
+  newClients?: T;
   updatedAt?: T;
   createdAt?: T;
 }

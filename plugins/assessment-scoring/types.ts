@@ -10,9 +10,9 @@ export type AssessmentScoringPluginConfig = {
   /** Leaves the config untouched. @default false */
   disabled?: boolean
   /**
-   * The client's address as the host knows it (behind its trusted proxies), which anonymous
-   * starts are limited by. Unknown clients share one limit.
-   * @default none: every anonymous client is `unknown`
+   * The client's address as the host knows it (behind its trusted proxies): anonymous starts are
+   * limited by it, and a statistics refresh needs new submissions from as many distinct clients.
+   * @default none: anonymous starts share the `unknown` limit; every submission counts as a client
    */
   getClientIP?: (req: PayloadRequest) => string | undefined
   /**
@@ -41,8 +41,9 @@ export type AssessmentScoringPluginConfig = {
   }) => Promise<{ allowed: boolean; retryAfterSeconds: number }>
   /**
    * Submitted responses an assessment version needs before its statistics are shown, and new
-   * submissions needed before they are computed again: a published snapshot changes only by at
-   * least this many responses at once, so no one person's answers can be read out of a change.
+   * submissions (from as many distinct clients) needed before they are computed again: a published
+   * snapshot changes only by at least this many responses at once, so no one person's answers can
+   * be read out of a change.
    * @default 10
    */
   minimumStatisticsN?: number

@@ -151,6 +151,26 @@ describe('statistics against differencing', () => {
     expect((await stats(own)).body).toMatchObject({ n: 20 })
   })
 
+  it('need as many distinct clients as new responses to refresh, so one client cannot fill the other places', async () => {
+    const own = await standardAssessment(kindred.payload)
+    for (const values of crowd) await start(own, values)
+    const first = await stats(own)
+    const attacker = nextAddress()
+    for (const values of crowd)
+      await kindred.request
+        .post(`/api/assessments/${own.slug}/responses`)
+        .set('X-Forwarded-For', attacker)
+        .send({ answers: answersOf(own, values), submit: true })
+        .expect(201)
+    // Ten new responses, one client: nothing new is published.
+    expect((await stats(own)).body).toEqual(first.body)
+    // Eight more clients make nine with the first: still not enough.
+    for (let i = 0; i < 8; i += 1) await start(own, crowd[i])
+    expect((await stats(own)).body).toEqual(first.body)
+    await start(own, victim)
+    expect((await stats(own)).body).toMatchObject({ n: 29 })
+  })
+
   it('write every read to the access log, with the counselor, assessment and version', async () => {
     const own = await standardAssessment(kindred.payload)
     await stats(own)

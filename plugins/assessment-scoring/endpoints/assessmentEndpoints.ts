@@ -30,17 +30,14 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
      * starts count against the client's `limitAnonymousStarts`: 429 with `Retry-After` past it.
      */
     handler: async (req) => {
+      const client = options.getClientIP(req)
       if (!req.user) {
-        const limit = await options.limitAnonymousStarts({
-          client: options.getClientIP(req) ?? 'unknown',
-          req,
-        })
+        const limit = await options.limitAnonymousStarts({ client: client ?? 'unknown', req })
         if (!limit.allowed) return tooManyStarts(limit.retryAfterSeconds)
       }
       const input = parseInput(startResponseSchema, await readJSON(req))
-      return Response.json(await startResponse(req, options, String(req.routeParams?.slug), input), {
-        status: 201,
-      })
+      const started = await startResponse(req, options, String(req.routeParams?.slug), input, { client })
+      return Response.json(started, { status: 201 })
     },
     method: 'post',
     path: '/:slug/responses',
