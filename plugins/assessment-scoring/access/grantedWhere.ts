@@ -3,6 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { pluginSlugs } from '../defaults.js'
+import { asCaller } from '../operations/asCaller.js'
 
 /**
  * For a counselor, the responses whose respondent granted them access and has not revoked it, as
@@ -15,14 +16,13 @@ export const grantedWhere = async (
   const user = req.user
   if (!user || user.collection !== options.staffSlug || !options.isCounselor(user)) return false
   const { docs } = await req.payload.find({
+    // In the counselor's own name: the grants collection's access says which grants are theirs and live.
+    ...asCaller(req),
     collection: pluginSlugs.grants,
     depth: 0,
     disableErrors: true,
-    overrideAccess: false,
     pagination: false,
-    req,
     select: { response: true },
-    user,
     where: { and: [{ counselor: { equals: user.id } }, { revokedAt: { exists: false } }] },
   })
   const ids = docs.flatMap((grant) => {
