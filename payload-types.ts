@@ -86,6 +86,7 @@ export interface Config {
     couples: Couple;
     'response-grants': ResponseGrant;
     'response-access-log': ResponseAccessLog;
+    'assessment-stats-snapshots': AssessmentStatsSnapshot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -112,6 +113,7 @@ export interface Config {
     couples: CouplesSelect<false> | CouplesSelect<true>;
     'response-grants': ResponseGrantsSelect<false> | ResponseGrantsSelect<true>;
     'response-access-log': ResponseAccessLogSelect<false> | ResponseAccessLogSelect<true>;
+    'assessment-stats-snapshots': AssessmentStatsSnapshotsSelect<false> | AssessmentStatsSnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -829,10 +831,42 @@ export interface ResponseGrant {
  */
 export interface ResponseAccessLog {
   id: string;
-  response: string;
-  grant: string;
+  response?: string | null;
+  grant?: string | null;
+  assessment?: string | null;
+  version?: number | null;
   counselor?: (string | null) | User;
-  action: 'read-response' | 'read-result';
+  action: 'read-response' | 'read-result' | 'read-stats';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-stats-snapshots".
+ */
+export interface AssessmentStatsSnapshot {
+  id: string;
+  key: string | AssessmentKey;
+  asOf?: string | null;
+  n: number;
+  dimensions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  newClients?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1032,6 +1066,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'response-access-log';
         value: string | ResponseAccessLog;
+      } | null)
+    | ({
+        relationTo: 'assessment-stats-snapshots';
+        value: string | AssessmentStatsSnapshot;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1490,8 +1528,23 @@ export interface ResponseGrantsSelect<T extends boolean = true> {
 export interface ResponseAccessLogSelect<T extends boolean = true> {
   response?: T;
   grant?: T;
+  assessment?: T;
+  version?: T;
   counselor?: T;
   action?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-stats-snapshots_select".
+ */
+export interface AssessmentStatsSnapshotsSelect<T extends boolean = true> {
+  key?: T;
+  asOf?: T;
+  n?: T;
+  dimensions?: T;
+  newClients?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -24,6 +24,7 @@ import { clientIPFromRequest } from './src/http/clientIP.js'
 import { guardInternalCollections } from './src/internalCollections/guardInternalCollections.js'
 import { jobsAccess } from './src/jobs/jobsAccess.js'
 import { loggerConfig } from './src/loggerConfig.js'
+import { limitAssessmentStarts } from './src/rateLimits/limitAssessmentStarts.js'
 import { rateLimitsCollection } from './src/rateLimits/rateLimitsCollection.js'
 import { resolveSecret } from './src/resolveSecret.js'
 import { spamProviderFromEnv } from './src/spamProviderFromEnv.js'
@@ -78,8 +79,10 @@ export default buildConfig({
       isModerator: (user) => userHasRole(user, ['editor', 'moderator']),
     }),
     assessmentScoringPlugin({
+      getClientIP: clientIPFromRequest,
       isAdmin: (user) => userHasRole(user, []),
       isCounselor: (user) => userHasRole(user, ['counselor']),
+      limitAnonymousStarts: limitAssessmentStarts(),
     }),
     guardInternalCollections,
     // Last, so it sees the plugins' collections too.

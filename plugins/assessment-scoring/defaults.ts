@@ -9,6 +9,7 @@ export const pluginSlugs = {
   grants: 'response-grants',
   keys: 'assessment-keys',
   responses: 'responses',
+  statsSnapshots: 'assessment-stats-snapshots',
 } as const
 
 /** The header a respondent's secret result token travels in (`?token=` works too, for links). */
@@ -21,15 +22,19 @@ const staffWithRole =
     return user?.collection === staffSlug && held.some((role) => role === 'admin' || roles.includes(role))
   }
 
+const unlimited = async () => ({ allowed: true, retryAfterSeconds: 0 })
+
 /** Fills every option once, so the rest of the plugin never checks for `undefined`. */
 export const sanitizeOptions = (options: AssessmentScoringPluginConfig): SanitizedAssessmentScoringConfig => {
   const staffSlug = options.staffSlug ?? 'users'
   return {
     assessmentsSlug: (options.assessmentsSlug ?? 'assessments') as CollectionSlug,
     disabled: options.disabled ?? false,
+    getClientIP: options.getClientIP ?? (() => undefined),
     invitationHours: options.invitationHours ?? 168,
     isAdmin: options.isAdmin ?? staffWithRole(staffSlug),
     isCounselor: options.isCounselor ?? staffWithRole(staffSlug, 'counselor'),
+    limitAnonymousStarts: options.limitAnonymousStarts ?? unlimited,
     minimumStatisticsN: options.minimumStatisticsN ?? 10,
     questionsSlug: (options.questionsSlug ?? 'questions') as CollectionSlug,
     readersSlug: (options.readersSlug ?? 'readers') as CollectionSlug,

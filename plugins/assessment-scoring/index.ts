@@ -7,6 +7,7 @@ import { couplesCollection } from './collections/couplesCollection.js'
 import { grantsCollection } from './collections/grantsCollection.js'
 import { keysCollection } from './collections/keysCollection.js'
 import { responsesCollection } from './collections/responsesCollection.js'
+import { statsSnapshotsCollection } from './collections/statsSnapshotsCollection.js'
 import { sanitizeOptions } from './defaults.js'
 import { assessmentEndpoints } from './endpoints/assessmentEndpoints.js'
 import { keyPreviewField } from './fields/keyPreviewField.js'
@@ -48,6 +49,7 @@ export const assessmentScoringPlugin =
         couplesCollection(options),
         grantsCollection(options),
         accessLogCollection(options),
+        statsSnapshotsCollection(),
       ],
     }
   }

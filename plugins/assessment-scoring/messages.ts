@@ -18,6 +18,7 @@ export const messages = {
   reportClosed: 'The couple report opens once both partners have submitted and agreed to share it.',
   responseNotFound: 'No response with that id.',
   signInAsCounselor: 'Only counselors may do this.',
+  tooManyStarts: 'Too many assessments started from this address; please try again later.',
 } as const
 
 /** Why an answer was refused, as the respondent's form shows it. */

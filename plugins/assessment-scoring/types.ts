@@ -1,4 +1,4 @@
-import type { CollectionSlug, TypedUser } from 'payload'
+import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
 export type AssessmentScoringPluginConfig = {
   /**
@@ -9,6 +9,12 @@ export type AssessmentScoringPluginConfig = {
   assessmentsSlug?: string
   /** Leaves the config untouched. @default false */
   disabled?: boolean
+  /**
+   * The client's address as the host knows it (behind its trusted proxies): anonymous starts are
+   * limited by it, and a statistics refresh needs new submissions from as many distinct clients.
+   * @default none: anonymous starts share the `unknown` limit; every submission counts as a client
+   */
+  getClientIP?: (req: PayloadRequest) => string | undefined
   /**
    * Hours a partner's invitation code stays valid.
    * @default 168
@@ -22,8 +28,22 @@ export type AssessmentScoringPluginConfig = {
    */
   isCounselor?: (user: null | TypedUser | undefined) => boolean
   /**
-   * Submitted responses an assessment version needs before its statistics are shown, so that no
-   * person's answers can be inferred from them.
+   * Counts one anonymous start (`POST /api/assessments/:slug/responses` without an account) of
+   * `client` and says whether it may go ahead; refused starts get a 429 with `Retry-After`. It
+   * keeps anyone from filling an assessment with responses of their own, which is how statistics
+   * would otherwise be steered to reveal someone else's answers. Keep its count in a store all
+   * processes share.
+   * @default none: unlimited
+   */
+  limitAnonymousStarts?: (args: {
+    client: string
+    req: PayloadRequest
+  }) => Promise<{ allowed: boolean; retryAfterSeconds: number }>
+  /**
+   * Submitted responses an assessment version needs before its statistics are shown, and new
+   * submissions (from as many distinct clients) needed before they are computed again: a published
+   * snapshot changes only by at least this many responses at once, so no one person's answers can
+   * be read out of a change.
    * @default 10
    */
   minimumStatisticsN?: number

@@ -11,7 +11,8 @@ let admin: { auth: string }
 let counselor: Awaited<ReturnType<typeof staffSession>>
 
 beforeAll(async () => {
-  kindred = await bootKindred()
+  // Many respondents from one test address: the start limit has its own suite (statistics.test.ts).
+  kindred = await bootKindred({ ASSESSMENT_STARTS_PER_HOUR: '0' })
   admin = await staffSession(kindred.payload, kindred.request, 'admin')
   counselor = await staffSession(kindred.payload, kindred.request, 'counselor')
   standard = await standardAssessment(kindred.payload)
@@ -120,6 +121,38 @@ describe('grants', () => {
     expect(await accessLog(body.id)).toHaveLength(2)
   })
 
+  it('log a granted counselor’s reads through REST and GraphQL as they log the endpoints’, and show them no account', async () => {
+    const reader = await readerSession(kindred.payload, kindred.request)
+    const { body } = await respond(
+      kindred.request,
+      standard.slug,
+      { answers: answerAll(standard, 2) },
+      reader.auth,
+    )
+    const other = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 5) })
+    const own = await staffSession(kindred.payload, kindred.request, 'counselor')
+    await kindred.request
+      .post(`/api/responses/${body.id}/grants`)
+      .set('Authorization', reader.auth)
+      .send({ counselor: own.user.id })
+      .expect(201)
+    const rest = await kindred.request.get('/api/responses').set('Authorization', own.auth)
+    expect(rest.status).toBe(200)
+    expect(rest.body.docs.map((doc: { id: string }) => doc.id)).toEqual([body.id])
+    expect(rest.body.docs[0].answers).toEqual(answerAll(standard, 2))
+    expect(rest.body.docs[0].respondent).toBeUndefined()
+    const graphql = await kindred.request
+      .post('/api/graphql')
+      .set('Authorization', own.auth)
+      .send({ query: '{ Responses { docs { id answers } } }' })
+    expect(graphql.body.data.Responses.docs.map((doc: { id: string }) => doc.id)).toEqual([body.id])
+    expect((await accessLog(body.id)).map((entry) => [entry.action, relationID(entry.counselor)])).toEqual([
+      ['read-response', own.user.id],
+      ['read-response', own.user.id],
+    ])
+    expect(await accessLog(other.body.id)).toEqual([])
+  })
+
   it('are given to counselors only, named by a valid id', async () => {
     const { body } = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 3) })
     const grant = (data: unknown) =>
@@ -171,6 +204,49 @@ describe('grants', () => {
     ).toBe(200)
   })
 
+  it('are listed and revoked by their respondent through REST too, never pointed at another counselor or response', async () => {
+    const { body } = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 3) })
+    const stranger = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 3) })
+    const granted = await kindred.request
+      .post(`/api/responses/${body.id}/grants`)
+      .set('X-Response-Token', body.token)
+      .send({ counselor: counselor.user.id })
+      .expect(201)
+    const listed = await kindred.request.get('/api/response-grants').set('X-Response-Token', body.token)
+    expect(listed.body.docs.map((grant: { id: string }) => grant.id)).toEqual([granted.body.id])
+    expect(
+      (await kindred.request.get('/api/response-grants').set('X-Response-Token', stranger.body.token)).body
+        .totalDocs,
+    ).toBe(0)
+
+    const other = await staffSession(kindred.payload, kindred.request, 'counselor')
+    const patch = (auth: [string, string], data: Record<string, unknown>) =>
+      kindred.request
+        .patch(`/api/response-grants/${granted.body.id}`)
+        .set(...auth)
+        .send(data)
+    // Neither the counselor nor a stranger revokes it; its respondent cannot re-point it.
+    expect(
+      (await patch(['Authorization', counselor.auth], { revokedAt: new Date().toISOString() })).status,
+    ).toBe(403)
+    expect(
+      (await patch(['X-Response-Token', stranger.body.token], { revokedAt: new Date().toISOString() }))
+        .status,
+    ).toBe(403)
+    const moved = await patch(['X-Response-Token', body.token], {
+      counselor: other.user.id,
+      response: stranger.body.id,
+    })
+    expect(relationID(moved.body.doc.counselor)).toBe(String(counselor.user.id))
+    expect(relationID(moved.body.doc.response)).toBe(body.id)
+    const revoked = await patch(['X-Response-Token', body.token], { revokedAt: new Date().toISOString() })
+    expect(revoked.status).toBe(200)
+    expect(
+      (await kindred.request.get(`/api/responses/${body.id}/result`).set('Authorization', counselor.auth))
+        .status,
+    ).toBe(404)
+  })
+
   it('go with the response when the respondent erases it', async () => {
     const { body } = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 3) })
     await kindred.request
@@ -211,6 +287,7 @@ describe('statistics', () => {
     const early = await stats()
     expect(early.status).toBe(200)
     expect(early.body).toEqual({
+      asOf: null,
       assessment: { id: String(own.assessment.id), title: own.assessment.title },
       available: false,
       dimensions: null,

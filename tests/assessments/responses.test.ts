@@ -9,7 +9,8 @@ let kindred: Kindred
 let standard: Standard
 
 beforeAll(async () => {
-  kindred = await bootKindred()
+  // Many respondents from one test address: the start limit has its own suite (statistics.test.ts).
+  kindred = await bootKindred({ ASSESSMENT_STARTS_PER_HOUR: '0' })
   // The first staff account becomes an admin; the roles under test come after it.
   await createStaff(kindred.payload, 'admin')
   standard = await standardAssessment(kindred.payload)
@@ -257,14 +258,32 @@ describe('who may reach a response', () => {
     ).toBe(200)
   })
 
-  it('keeps responses out of the collection API and the admin lists for everyone but admins', async () => {
+  it('give the collection API (REST and GraphQL) the same rule as the endpoints: no one reads a response that is not theirs', async () => {
     const counselor = await staffSession(kindred.payload, kindred.request, 'counselor')
+    const other = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 4) })
+    const ids = (res: { body: { docs: { id: string }[] } }) => res.body.docs.map((doc) => doc.id)
     expect((await kindred.request.get('/api/responses')).status).toBe(403)
-    expect((await kindred.request.get('/api/responses').set('Authorization', owner.auth)).status).toBe(403)
     expect((await kindred.request.get('/api/responses').set('Authorization', counselor.auth)).status).toBe(
       403,
     )
     expect((await kindred.request.get('/api/couples').set('Authorization', counselor.auth)).status).toBe(403)
+
+    // The reader lists their own responses (with their answers) and nobody else's; a token opens its one.
+    const mine = await kindred.request.get('/api/responses').set('Authorization', owner.auth)
+    expect(mine.status).toBe(200)
+    expect(ids(mine)).toContain(id)
+    expect(ids(mine)).not.toContain(other.body.id)
+    const byToken = await kindred.request.get('/api/responses').set('X-Response-Token', other.body.token)
+    expect(ids(byToken)).toEqual([other.body.id])
+    expect(byToken.body.docs[0].answers).toEqual(answerAll(standard, 4))
+    expect(JSON.stringify([mine.body, byToken.body])).not.toContain('tokenHash')
+    // Nor can anyone write answers or scores through it: only the response endpoints score them.
+    const forged = await kindred.request
+      .patch(`/api/responses?where[id][equals]=${other.body.id}`)
+      .set('X-Response-Token', other.body.token)
+      .send({ scores: { dimensions: {}, overall: null } })
+    expect(forged.status).toBe(403)
+
     const graphqlReads: [string, string][] = [
       ['{ Responses { docs { answers } } }', counselor.auth],
       ['{ Couples { docs { consentA } } }', counselor.auth],
@@ -277,10 +296,15 @@ describe('who may reach a response', () => {
       expect(graphql.body.data?.[Object.keys(graphql.body.data ?? {})[0]]?.docs ?? null).toBeNull()
       expect(graphql.body.errors?.[0]?.message).toMatch(/not allowed/i)
     }
+    const own = await kindred.request
+      .post('/api/graphql')
+      .set('Authorization', owner.auth)
+      .send({ query: '{ Responses { docs { id } } }' })
+    expect(own.body.data.Responses.docs.map((doc: { id: string }) => doc.id)).toEqual(ids(mine))
     const admin = await staffSession(kindred.payload, kindred.request, 'admin')
     const list = await kindred.request.get('/api/responses').set('Authorization', admin.auth)
     expect(list.status).toBe(200)
-    expect(list.body.totalDocs).toBeGreaterThan(0)
+    expect(list.body.totalDocs).toBeGreaterThan(ids(mine).length)
     expect(JSON.stringify(list.body)).not.toContain('tokenHash')
   })
 

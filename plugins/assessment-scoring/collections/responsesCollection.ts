@@ -6,17 +6,19 @@ import { pluginSlugs } from '../defaults.js'
 import { adminsOnly, hiddenFromNonAdmins } from './adminOnly.js'
 import { responseEndpoints } from '../endpoints/responseEndpoints.js'
 import { forgetErasedResponse } from '../hooks/forgetErasedResponse.js'
+import { logGrantedRead } from '../hooks/logGrantedRead.js'
+import { responseAccess } from '../access/responseAccess.js'
 
 /**
- * Respondents' answers and frozen scores. Special-category data: through the standard REST API
- * and the admin panel only admins read it; respondents, partners and granted counselors go
- * through the endpoints, which decide what each may see.
+ * Respondents' answers and frozen scores. Special-category data: admins, the respondent (account
+ * or token) and a counselor they granted access read it, through any API (`responseAccess`);
+ * granted reads are logged. Only the response endpoints write answers and scores.
  */
 export const responsesCollection = (options: SanitizedAssessmentScoringConfig): CollectionConfig => {
   const admins = adminsOnly(options)
   return {
     slug: pluginSlugs.responses,
-    access: { create: admins, delete: admins, read: admins, update: admins },
+    access: { ...responseAccess(options), create: admins, update: admins },
     admin: {
       defaultColumns: ['assessment', 'version', 'status', 'submittedAt'],
       group: 'Assessments',
@@ -35,7 +37,16 @@ export const responsesCollection = (options: SanitizedAssessmentScoringConfig): 
         required: true,
       },
       { name: 'version', type: 'number', required: true },
-      { name: 'respondent', type: 'relationship', index: true, relationTo: options.readersSlug },
+      {
+        name: 'respondent',
+        type: 'relationship',
+        // Which account answered is for the account itself and admins, not for a granted counselor.
+        access: {
+          read: ({ req: { user } }) => options.isAdmin(user) || user?.collection === options.readersSlug,
+        },
+        index: true,
+        relationTo: options.readersSlug,
+      },
       {
         name: 'status',
         type: 'select',
@@ -54,7 +65,7 @@ export const responsesCollection = (options: SanitizedAssessmentScoringConfig): 
       // SHA-256 of the respondent's secret token; `hidden` keeps it out of every API answer.
       { name: 'tokenHash', type: 'text', hidden: true },
     ],
-    hooks: { beforeDelete: [forgetErasedResponse] },
+    hooks: { afterRead: [logGrantedRead(options)], beforeDelete: [forgetErasedResponse] },
     timestamps: true,
   }
 }

@@ -9,6 +9,7 @@ import { formOf } from '../operations/formOf.js'
 import { keyPreview } from '../operations/keyPreview.js'
 import { startResponse } from '../operations/startResponse.js'
 import { requireCounselor } from './requireCounselor.js'
+import { tooManyStarts } from './tooManyStarts.js'
 import { formQuerySchema, keyPreviewSchema, startResponseSchema, statsQuerySchema } from './schemas.js'
 
 /** Endpoints the plugin adds under `/api/assessments`. */
@@ -25,23 +26,31 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
   {
     /**
      * POST — `{ answers, submit?, invitation? }`: starts a response (a draft, or submitted and scored).
-     * Anyone; a signed-in reader owns it. 201 `{ id, token, status, result?, couple? }`.
+     * Anyone; a signed-in reader owns it. 201 `{ id, token, status, result?, couple? }`. Anonymous
+     * starts count against the client's `limitAnonymousStarts`: 429 with `Retry-After` past it.
      */
     handler: async (req) => {
+      const client = options.getClientIP(req)
+      if (!req.user) {
+        const limit = await options.limitAnonymousStarts({ client: client ?? 'unknown', req })
+        if (!limit.allowed) return tooManyStarts(limit.retryAfterSeconds)
+      }
       const input = parseInput(startResponseSchema, await readJSON(req))
-      return Response.json(await startResponse(req, options, String(req.routeParams?.slug), input), {
-        status: 201,
-      })
+      const started = await startResponse(req, options, String(req.routeParams?.slug), input, { client })
+      return Response.json(started, { status: 201 })
     },
     method: 'post',
     path: '/:slug/responses',
   },
   {
-    /** GET `?version=` — aggregate statistics of a version, from `minimumStatisticsN` responses on. Counselors. */
+    /**
+     * GET `?version=` — the published statistics snapshot of a version, from `minimumStatisticsN`
+     * responses on, refreshed only after as many new ones. Counselors; each read is logged.
+     */
     handler: async (req) => {
-      requireCounselor(req, options)
+      const reader = requireCounselor(req, options)
       const { version } = parseInput(statsQuerySchema, req.query)
-      return Response.json(await assessmentStats(req, options, String(req.routeParams?.id), version))
+      return Response.json(await assessmentStats(req, options, reader, String(req.routeParams?.id), version))
     },
     method: 'get',
     path: '/:id/stats',

@@ -9,7 +9,7 @@ import { tokenOf } from '../operations/tokenOf.js'
 /**
  * `GET`/`PATCH`/`DELETE /api/responses/:id` serve respondents (and granted counselors) through
  * the plugin; an admin without a response token — the admin panel, or the REST API — gets
- * Payload's own handler, which the collection's admin-only access governs.
+ * Payload's own handler, under the same collection access.
  */
 export const respondentOrDefault =
   (

@@ -47,7 +47,9 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
     handler: respondentOrDefault(options, 'patch', async (req) => {
       const response = await respondent(req, options)
       const input = parseInput(saveResponseSchema, await readJSON(req))
-      return Response.json(await saveResponse(req, response, input))
+      return Response.json(
+        await saveResponse(req, options, response, input, { client: options.getClientIP(req) }),
+      )
     }),
     method: 'patch',
     path: '/:id',

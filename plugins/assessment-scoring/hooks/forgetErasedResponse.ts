@@ -5,6 +5,7 @@ import { erasedResponse } from '../operations/eraseResponse.js'
 import { leaveCouple } from '../operations/leaveCouple.js'
 import { loadCouple } from '../operations/loadCouple.js'
 import { loadResponse } from '../operations/loadResponse.js'
+import { asSystem } from '../operations/asSystem.js'
 
 /**
  * Whoever deletes a response (its respondent, or an admin), nothing keeps pointing at it: its
@@ -15,8 +16,9 @@ import { loadResponse } from '../operations/loadResponse.js'
 export const forgetErasedResponse: CollectionBeforeDeleteHook = async ({ context, id, req }) => {
   await req.payload.delete({
     collection: pluginSlugs.grants,
-    overrideAccess: true,
-    req,
+    // System rights: whoever erases a response (its respondent, an admin) takes its grants with it; grants
+    // have no delete access.
+    ...asSystem(req),
     where: { response: { equals: id } },
   })
   // Read already when the respondent erases it through the endpoint; other deletes (an admin's) read it here.

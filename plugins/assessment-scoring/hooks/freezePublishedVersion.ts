@@ -7,7 +7,8 @@ import type { AssessmentData } from '../operations/buildKey.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { loadKey } from '../operations/loadKey.js'
-import { findFirst } from '../../../src/utilities/findFirst.js'
+import { firstDoc } from '../operations/firstDoc.js'
+import { asSystem } from '../operations/asSystem.js'
 
 /**
  * Freezes what was published: the key and the respondent's form go into an immutable
@@ -21,7 +22,9 @@ export const freezePublishedVersion =
     if (doc._status !== 'published') return doc
     const { form, key } = await loadKey(req, options, doc as AssessmentData)
     const hash = createHash('sha256').update(JSON.stringify({ form, key })).digest('hex')
-    const latest = await findFirst<{ hash?: string; version?: number }>(req, {
+    const latest = await firstDoc<{ hash?: string; version?: number }>({
+      // System rights: versions are numbered whoever publishes (a counselor, a seed or script without a user).
+      ...asSystem(req),
       collection: pluginSlugs.keys,
       select: { hash: true, version: true },
       sort: '-version',
@@ -31,8 +34,8 @@ export const freezePublishedVersion =
     await req.payload.create({
       collection: pluginSlugs.keys,
       data: { assessment: doc.id, form, hash, key, version: (latest?.version ?? 0) + 1 },
-      overrideAccess: true,
-      req,
+      // System rights: versions are frozen by this hook alone; no one may create one.
+      ...asSystem(req),
       select: { version: true },
     })
     return doc

@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { findFirst } from '../../../src/utilities/findFirst.js'
+import { firstDoc } from './firstDoc.js'
+import { asSystem } from './asSystem.js'
 
 type StaffDoc = { id: number | string; name?: string; roles?: string[] }
 
@@ -25,13 +26,13 @@ export const counselorNames = async (
   const { docs } =
     unique.length === 0
       ? { docs: [] }
-      : await req.payload.find({
+      : // System rights: a respondent names a counselor without being allowed to read staff accounts.
+        await req.payload.find({
+          ...asSystem(req),
           collection: options.staffSlug,
           depth: 0,
           limit: unique.length,
-          overrideAccess: true,
           pagination: false,
-          req,
           where: { id: { in: unique } },
         })
   const names = new Map<string, string>()
@@ -50,5 +51,10 @@ export const counselorName = async (
 ) =>
   nameIfCounselor(
     options,
-    await findFirst<StaffDoc>(req, { collection: options.staffSlug, where: { id: { equals: id } } }),
+    await firstDoc<StaffDoc>({
+      // System rights: as above: only a counselor's name is returned.
+      ...asSystem(req),
+      collection: options.staffSlug,
+      where: { id: { equals: id } },
+    }),
   )

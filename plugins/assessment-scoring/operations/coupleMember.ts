@@ -9,10 +9,8 @@ import type { ResponseDoc } from './loadResponse.js'
 import { messages } from '../messages.js'
 import { loadCouple } from './loadCouple.js'
 import { loadResponse } from './loadResponse.js'
-import { ownsResponse } from './ownsResponse.js'
+import { ownResponses } from './ownResponses.js'
 import { refID } from './refID.js'
-import { tokenOf } from './tokenOf.js'
-import { secretMatches } from './secretMatches.js'
 
 export type CoupleMember = { couple: CoupleDoc; mine: ResponseDoc; theirs?: ResponseDoc }
 
@@ -26,15 +24,13 @@ export const coupleMember = async (
   id: string,
 ): Promise<CoupleMember> => {
   const couple = await loadCouple(req, id)
-  if (couple) {
-    const [a, b] = await Promise.all(
-      [couple.partnerA, couple.partnerB].map((ref) => (ref ? loadResponse(req, refID(ref)) : undefined)),
-    )
-    const token = tokenOf(req)
-    const isMine = (response: ResponseDoc | undefined): response is ResponseDoc =>
-      Boolean(response && (ownsResponse(req, options, response) || secretMatches(token, response.tokenHash)))
-    if (isMine(a)) return { couple, mine: a, theirs: b }
-    if (isMine(b)) return { couple, mine: b, theirs: a }
-  }
-  throw new APIError(messages.coupleNotFound, 404, undefined, true)
+  const partners = couple
+    ? [couple.partnerA, couple.partnerB].flatMap((ref) => (ref ? [refID(ref)] : []))
+    : []
+  const [mine] = await ownResponses(req, options, partners)
+  if (!couple || !mine) throw new APIError(messages.coupleNotFound, 404, undefined, true)
+  const other = partners.find((partner) => partner !== String(mine.id))
+  // System rights: the report compares the partner's answers; the caller sees only the comparison.
+  const theirs = other ? await loadResponse(req, other) : undefined
+  return { couple, mine, theirs }
 }

@@ -7,7 +7,8 @@ import type { FrozenKey } from './frozenKey.js'
 import { pluginSlugs } from '../defaults.js'
 import { messages } from '../messages.js'
 import { frozenKey } from './frozenKey.js'
-import { findFirst } from '../../../src/utilities/findFirst.js'
+import { firstDoc } from './firstDoc.js'
+import { asSystem } from './asSystem.js'
 
 /**
  * The version respondents answer now: the latest frozen version of the published assessment
@@ -15,7 +16,10 @@ import { findFirst } from '../../../src/utilities/findFirst.js'
  * query through the relationship, since it runs on every form and submission.
  */
 export const currentVersion = async (req: PayloadRequest, slug: string): Promise<FrozenKey> => {
-  const latest = await findFirst<{ id: number | string }>(req, {
+  const latest = await firstDoc<{ id: number | string }>({
+    // System rights: anyone may answer a published assessment without being allowed to read assessments or
+    // versions.
+    ...asSystem(req),
     collection: pluginSlugs.keys,
     select: { version: true },
     sort: '-version',

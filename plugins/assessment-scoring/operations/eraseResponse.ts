@@ -3,6 +3,7 @@ import type { PayloadRequest, RequestContext } from 'payload'
 import type { ResponseDoc } from './loadResponse.js'
 
 import { pluginSlugs } from '../defaults.js'
+import { asCaller } from './asCaller.js'
 
 /** Where the delete's context carries the response being erased, by its id. */
 const erasedKey = (id: number | string) => `assessmentScoring.erasedResponse.${String(id)}`
@@ -20,8 +21,8 @@ export const eraseResponse = async (req: PayloadRequest, response: ResponseDoc) 
     collection: pluginSlugs.responses,
     context: { [erasedKey(response.id)]: response },
     id: response.id,
-    overrideAccess: true,
-    req,
+    // In the respondent's own name: erasing is theirs by the collection's access.
+    ...asCaller(req),
   })
   return { deleted: true, id: String(response.id) }
 }

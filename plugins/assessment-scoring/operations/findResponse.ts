@@ -6,18 +6,17 @@ import type { SanitizedAssessmentScoringConfig } from '../types.js'
 import type { ResponseDoc } from './loadResponse.js'
 
 import { pluginSlugs } from '../defaults.js'
+import { readAsKey } from '../hooks/logGrantedRead.js'
 import { messages } from '../messages.js'
-import { loadResponse } from './loadResponse.js'
-import { ownsResponse } from './ownsResponse.js'
-import { secretMatches } from './secretMatches.js'
-import { tokenOf } from './tokenOf.js'
-import { findFirst } from '../../../src/utilities/findFirst.js'
+import { asCaller } from './asCaller.js'
+import { firstDoc } from './firstDoc.js'
+import { ownResponses } from './ownResponses.js'
 
 /**
  * The response, if the caller is its respondent (their reader account, or the response token)
- * or, when `grantFor` names what they read, a counselor the respondent granted access — that read
- * is written to the access log. Everyone else gets the same 404 as for a response that does not
- * exist, so its existence is not revealed.
+ * or, when `grantFor` names what they read, whoever the collection's access lets read it — a
+ * counselor the respondent granted access, whose read the access log records. Everyone else gets
+ * the same 404 as for a response that does not exist, so its existence is not revealed.
  */
 export const findResponse = async (
   req: PayloadRequest,
@@ -25,37 +24,16 @@ export const findResponse = async (
   id: string,
   grantFor?: 'read-response' | 'read-result',
 ): Promise<ResponseDoc> => {
-  const response = await loadResponse(req, id)
-  if (response) {
-    if (ownsResponse(req, options, response)) return response
-    if (secretMatches(tokenOf(req), response.tokenHash)) return response
-    if (grantFor && req.user && options.isCounselor(req.user)) {
-      const grant = await findFirst<{ id: number | string }>(req, {
-        collection: pluginSlugs.grants,
-        where: {
-          and: [
-            { response: { equals: response.id } },
-            { counselor: { equals: req.user.id } },
-            { revokedAt: { exists: false } },
-          ],
-        },
-      })
-      if (grant) {
-        await req.payload.create({
-          collection: pluginSlugs.accessLog,
-          data: {
-            action: grantFor,
-            counselor: req.user.id,
-            grant: String(grant.id),
-            response: String(response.id),
-          },
-          overrideAccess: true,
-          req,
-          select: { action: true },
-        })
-        return response
-      }
-    }
-  }
-  throw new APIError(messages.responseNotFound, 404, undefined, true)
+  const [response] = grantFor
+    ? [
+        await firstDoc<ResponseDoc>({
+          ...asCaller(req),
+          collection: pluginSlugs.responses,
+          context: { [readAsKey]: grantFor },
+          where: { id: { equals: id } },
+        }),
+      ]
+    : await ownResponses(req, options, [id])
+  if (!response) throw new APIError(messages.responseNotFound, 404, undefined, true)
+  return response
 }

@@ -8,7 +8,9 @@ import { messages } from '../messages.js'
 import { counselorName } from './counselorName.js'
 import { fieldError } from './fieldError.js'
 import { type GrantDoc, grantView } from './grantView.js'
-import { findFirst } from '../../../src/utilities/findFirst.js'
+import { firstDoc } from './firstDoc.js'
+import { asCaller } from './asCaller.js'
+import { asSystem } from './asSystem.js'
 
 /**
  * The respondent lets a named counselor read their response and result, until revoked. Granting
@@ -22,7 +24,8 @@ export const grantCounselor = async (
 ): Promise<{ created: boolean; grant: ReturnType<typeof grantView> }> => {
   const name = await counselorName(req, options, counselor)
   if (name === undefined) throw fieldError(messages.counselorNotFound, 'counselor')
-  const existing = await findFirst<GrantDoc>(req, {
+  const existing = await firstDoc<GrantDoc>({
+    ...asCaller(req),
     collection: pluginSlugs.grants,
     where: {
       and: [
@@ -37,8 +40,8 @@ export const grantCounselor = async (
     collection: pluginSlugs.grants,
     data: { counselor, response: String(response.id) },
     depth: 0,
-    overrideAccess: true,
-    req,
+    // System rights: grants are made only here, where the counselor was checked to be one.
+    ...asSystem(req),
   })
   return { created: true, grant: grantView(grant as unknown as GrantDoc, name) }
 }

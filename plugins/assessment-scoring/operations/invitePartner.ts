@@ -13,6 +13,7 @@ import { frozenKey } from './frozenKey.js'
 import { hashSecret } from './hashSecret.js'
 import { newSecret } from './newSecret.js'
 import { withTransaction } from './withTransaction.js'
+import { asSystem } from './asSystem.js'
 
 /**
  * The respondent invites their partner to a couple assessment: a single-use code (returned
@@ -41,8 +42,8 @@ export const invitePartner = async (
         collection: pluginSlugs.couples,
         data: invitation,
         id: existing.id,
-        overrideAccess: true,
-        req,
+        // System rights: couples are written only by the couple operations.
+        ...asSystem(req),
         select: { status: true },
       })
     const created = await req.payload.create({
@@ -55,16 +56,16 @@ export const invitePartner = async (
         status: 'inviting',
         version: frozen.version,
       },
-      overrideAccess: true,
-      req,
+      // System rights: as above.
+      ...asSystem(req),
       select: { status: true },
     })
     await req.payload.update({
       collection: pluginSlugs.responses,
       data: { couple: created.id },
       id: response.id,
-      overrideAccess: true,
-      req,
+      // System rights: a response's couple link is set only by the couple operations.
+      ...asSystem(req),
       select: { status: true },
     })
     return created

@@ -13,7 +13,8 @@ import { fieldError } from './fieldError.js'
 import { hashSecret } from './hashSecret.js'
 import { ownsResponse } from './ownsResponse.js'
 import { frozenKey } from './frozenKey.js'
-import { findFirst } from '../../../src/utilities/findFirst.js'
+import { firstDoc } from './firstDoc.js'
+import { asSystem } from './asSystem.js'
 
 const invalid = () => fieldError(messages.invitationInvalid, 'invitation')
 
@@ -30,7 +31,9 @@ export const invitedVersion = async (
 ): Promise<{ couple: CoupleDoc; frozen: FrozenKey }> => {
   // Looked up by its hash: the database compares digests of a 256-bit secret, which leak nothing useful.
   // The couple must be of the published assessment with this slug, the one `currentVersion` answers.
-  const couple = await findFirst<CoupleDoc>(req, {
+  const couple = await firstDoc<CoupleDoc>({
+    // System rights: the invitee is in no couple yet; the code itself is their proof.
+    ...asSystem(req),
     collection: pluginSlugs.couples,
     where: {
       and: [
@@ -51,7 +54,9 @@ export const invitedVersion = async (
   if (!frozen) throw invalid()
   // Only the respondent is needed, to refuse the inviter their own code.
   const inviter = couple.partnerA
-    ? await findFirst<Pick<ResponseDoc, 'respondent'>>(req, {
+    ? await firstDoc<Pick<ResponseDoc, 'respondent'>>({
+        // System rights: the invitee may not read the inviter's response; only its account is compared.
+        ...asSystem(req),
         collection: pluginSlugs.responses,
         select: { respondent: true },
         where: { id: { equals: refID(couple.partnerA) } },

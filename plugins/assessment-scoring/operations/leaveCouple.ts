@@ -4,6 +4,7 @@ import type { CoupleDoc } from './loadCouple.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { sideOf } from './sideOf.js'
+import { asSystem } from './asSystem.js'
 
 /**
  * A partner leaves (or erases their response): the couple is dissolved, both consents are
@@ -28,8 +29,9 @@ export const leaveCouple = async (
       ...(side === 'A' ? { partnerA: null } : side === 'B' ? { partnerB: null } : {}),
     },
     id: couple.id,
-    overrideAccess: true,
-    req,
+    // System rights: couples are written only by the couple operations; partners never write a couple's
+    // state directly.
+    ...asSystem(req),
     select: { status: true },
   })
   if (responseExists)
@@ -37,8 +39,8 @@ export const leaveCouple = async (
       collection: pluginSlugs.responses,
       data: { couple: null },
       id: responseID,
-      overrideAccess: true,
-      req,
+      // System rights: a response's couple link is set only by the couple operations.
+      ...asSystem(req),
       select: { status: true },
     })
 }

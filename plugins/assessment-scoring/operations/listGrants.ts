@@ -4,6 +4,8 @@ import type { SanitizedAssessmentScoringConfig } from '../types.js'
 import type { ResponseDoc } from './loadResponse.js'
 
 import { pluginSlugs } from '../defaults.js'
+import { asCaller } from './asCaller.js'
+import { asSystem } from './asSystem.js'
 import { counselorNames } from './counselorName.js'
 import { type GrantDoc, grantView } from './grantView.js'
 import { refID } from './refID.js'
@@ -15,20 +17,19 @@ export const listGrants = async (
   response: ResponseDoc,
 ) => {
   const { docs } = await req.payload.find({
+    ...asCaller(req),
     collection: pluginSlugs.grants,
     depth: 0,
-    overrideAccess: true,
     pagination: false,
-    req,
     sort: 'createdAt',
     where: { response: { equals: response.id } },
   })
+  // System rights: the access log is for admins; a respondent sees the reads of their own response.
   const { docs: reads } = await req.payload.find({
+    ...asSystem(req),
     collection: pluginSlugs.accessLog,
     depth: 0,
-    overrideAccess: true,
     pagination: false,
-    req,
     sort: 'createdAt',
     where: { response: { equals: String(response.id) } },
   })

@@ -4,7 +4,8 @@ import type { Ref } from './refID.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { refID } from './refID.js'
-import { findFirst } from '../../../src/utilities/findFirst.js'
+import { firstDoc } from './firstDoc.js'
+import { asSystem } from './asSystem.js'
 
 export type CoupleDoc = {
   assessment?: null | Ref
@@ -21,4 +22,10 @@ export type CoupleDoc = {
 
 /** A couple with everything but its invitation hash; undefined when there is none. */
 export const loadCouple = (req: PayloadRequest, id: Ref): Promise<CoupleDoc | undefined> =>
-  findFirst<CoupleDoc>(req, { collection: pluginSlugs.couples, where: { id: { equals: refID(id) } } })
+  firstDoc<CoupleDoc>({
+    // System rights: a couple's state (who consented, who left) is not for partners to read directly; the
+    // couple endpoints show each what they may see. Callers have proven they are partners first.
+    ...asSystem(req),
+    collection: pluginSlugs.couples,
+    where: { id: { equals: refID(id) } },
+  })

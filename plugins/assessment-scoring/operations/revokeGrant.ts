@@ -10,7 +10,8 @@ import { messages } from '../messages.js'
 import { counselorName } from './counselorName.js'
 import { type GrantDoc, grantView } from './grantView.js'
 import { refID } from './refID.js'
-import { findFirst } from '../../../src/utilities/findFirst.js'
+import { firstDoc } from './firstDoc.js'
+import { asCaller } from './asCaller.js'
 
 /** The respondent takes a grant back; the counselor's next read is a 404. */
 export const revokeGrant = async (
@@ -19,7 +20,8 @@ export const revokeGrant = async (
   response: ResponseDoc,
   grantID: string,
 ) => {
-  const grant = await findFirst<GrantDoc>(req, {
+  const grant = await firstDoc<GrantDoc>({
+    ...asCaller(req),
     collection: pluginSlugs.grants,
     where: { and: [{ id: { equals: grantID } }, { response: { equals: response.id } }] },
   })
@@ -31,8 +33,7 @@ export const revokeGrant = async (
         data: { revokedAt: new Date().toISOString() },
         depth: 0,
         id: grant.id,
-        overrideAccess: true,
-        req,
+        ...asCaller(req),
       })) as unknown as GrantDoc)
   return grantView(revoked, (await counselorName(req, options, refID(grant.counselor))) ?? '')
 }

@@ -2,7 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
 import type { ResponseDoc } from './loadResponse.js'
+import type { Starter } from './startResponse.js'
 
 import { scoreResponse } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
@@ -10,8 +12,10 @@ import { messages } from '../messages.js'
 import { refID } from './refID.js'
 import { checkAnswers } from './checkAnswers.js'
 import { frozenKey } from './frozenKey.js'
+import { noteSubmission } from './noteSubmission.js'
 import { resultView } from './resultView.js'
 import { storedScores } from './storedScores.js'
+import { asSystem } from './asSystem.js'
 
 /**
  * The respondent saves more answers to their draft (null takes an answer back) and may submit
@@ -20,8 +24,10 @@ import { storedScores } from './storedScores.js'
  */
 export const saveResponse = async (
   req: PayloadRequest,
+  options: SanitizedAssessmentScoringConfig,
   response: ResponseDoc,
   input: { answers?: Record<string, unknown>; submit: boolean },
+  { client }: Starter,
 ) => {
   if (response.status === 'submitted') throw new APIError(messages.alreadySubmitted, 409, undefined, true)
   const frozen = await frozenKey(req, refID(response.key))
@@ -29,21 +35,24 @@ export const saveResponse = async (
   const answers = checkAnswers(frozen, { ...response.answers, ...input.answers }, input.submit)
   const scores = input.submit ? storedScores(frozen.key, scoreResponse(frozen.compiled, answers)) : null
   const status = input.submit ? 'submitted' : 'draft'
+  const submittedAt = input.submit ? new Date().toISOString() : undefined
   const { docs } = await req.payload.update({
     collection: pluginSlugs.responses,
     data: {
       answers,
       scores,
       status,
-      ...(input.submit ? { submittedAt: new Date().toISOString() } : {}),
+      ...(submittedAt ? { submittedAt } : {}),
     } as never,
     depth: 0,
-    overrideAccess: true,
-    req,
+    // System rights: answers and scores are written only here, checked and scored against the
+    // frozen version, so no API lets anyone (the respondent included) write them as they like.
+    ...asSystem(req),
     select: { status: true },
     // A draft only: a submission that landed in between is not overwritten.
     where: { and: [{ id: { equals: response.id } }, { status: { equals: 'draft' } }] },
   })
   if (docs.length !== 1) throw new APIError(messages.alreadySubmitted, 409, undefined, true)
+  if (submittedAt) await noteSubmission(req, options, frozen.id, submittedAt, client)
   return { id: String(response.id), status, ...(scores ? { result: resultView(frozen, scores) } : {}) }
 }

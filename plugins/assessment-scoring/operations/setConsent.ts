@@ -8,6 +8,7 @@ import { pluginSlugs } from '../defaults.js'
 import { messages } from '../messages.js'
 import { loadCouple } from './loadCouple.js'
 import { sideOf } from './sideOf.js'
+import { asSystem } from './asSystem.js'
 
 /**
  * A partner agrees to share the couple report, or withdraws (which closes it for both at once).
@@ -23,8 +24,8 @@ export const setConsent = async (req: PayloadRequest, response: ResponseDoc, sha
       collection: pluginSlugs.couples,
       data: side === 'A' ? { consentA: share } : { consentB: share },
       id: couple.id,
-      overrideAccess: true,
-      req,
+      // System rights: a partner's consent is set only here; partners never write a couple's state directly.
+      ...asSystem(req),
       select: { status: true },
     })
   return { couple: String(couple.id), share }

@@ -12,24 +12,31 @@ import { currentVersion } from './currentVersion.js'
 import { fieldError } from './fieldError.js'
 import { hashSecret } from './hashSecret.js'
 import { newSecret } from './newSecret.js'
+import { noteSubmission } from './noteSubmission.js'
 import { invitedVersion } from './invitedVersion.js'
 import { resultView } from './resultView.js'
 import { storedScores } from './storedScores.js'
 import { withTransaction } from './withTransaction.js'
+import { asSystem } from './asSystem.js'
 
 export type StartInput = { answers: Record<string, unknown>; invitation?: string; submit: boolean }
+
+/** Who starts it: the client's address as the host knows it (unknown when it cannot tell). */
+export type Starter = { client: string | undefined }
 
 /**
  * A respondent starts a response on the published version (or, with a partner's invitation, on
  * the version the partner answered): saved as a draft, or submitted and scored at once. The
  * secret token that opens it again is returned once and stored only as its hash; a signed-in
- * reader also owns it through their account. Returned only once the write is committed.
+ * reader also owns it through their account. Returned only once the write is committed. A
+ * submission's client counts toward the distinct clients a statistics refresh needs.
  */
 export const startResponse = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
   slug: string,
   input: StartInput,
+  { client }: Starter,
 ) => {
   let frozen: FrozenKey
   let couple: CoupleDoc | undefined
@@ -55,8 +62,9 @@ export const startResponse = async (
       collection: pluginSlugs.responses,
       data: data as never,
       depth: 0,
-      overrideAccess: true,
-      req,
+      // System rights: responses are created only here, with answers checked and scored against the frozen
+      // version; the collection's create stays closed so no API writes scores as it likes.
+      ...asSystem(req),
       select: { status: true },
     })
   const response = couple
@@ -66,8 +74,9 @@ export const startResponse = async (
         const claimed = await req.payload.update({
           collection: pluginSlugs.couples,
           data: { invitationExpiresAt: null, invitationHash: null, partnerB: created.id, status: 'paired' },
-          overrideAccess: true,
-          req,
+          // System rights: the invitation code is the partner's proof; couples are written only by the
+          // couple operations.
+          ...asSystem(req),
           select: { status: true },
           where: { and: [{ id: { equals: couple.id } }, { status: { equals: 'inviting' } }] },
         })
@@ -75,6 +84,7 @@ export const startResponse = async (
         return created
       })
     : await create()
+  if (data.submittedAt) await noteSubmission(req, options, frozen.id, data.submittedAt, client)
   return {
     ...(couple ? { couple: String(couple.id) } : {}),
     id: String(response.id),

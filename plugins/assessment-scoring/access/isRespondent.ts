@@ -1,0 +1,19 @@
+import type { PayloadRequest } from 'payload'
+
+import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { ResponseDoc } from '../operations/loadResponse.js'
+
+import { ownsResponse } from '../operations/ownsResponse.js'
+import { secretMatches } from '../operations/secretMatches.js'
+import { tokenOf } from '../operations/tokenOf.js'
+
+/**
+ * `respondentWhere` for one document already read with its token hash: whether the caller answered
+ * it. Payload does not let a caller's own query name a hidden field, so this is how a read that
+ * the collection's access allowed (a grant allows one) is narrowed to the respondent.
+ */
+export const isRespondent = (
+  options: SanitizedAssessmentScoringConfig,
+  req: PayloadRequest,
+  response: Pick<ResponseDoc, 'respondent' | 'tokenHash'>,
+): boolean => ownsResponse(req, options, response) || secretMatches(tokenOf(req), response.tokenHash)
