@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone.js'
 import { selfOrAdmin } from '../../src/access/selfOrAdmin.js'
+import { rejectAuthFieldWrites } from '../../src/hooks/rejectAuthFieldWrites.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 
 /**
@@ -39,6 +40,7 @@ export const Readers: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [rejectAuthFieldWrites],
     beforeValidate: [rejectMalformedInput],
   },
   timestamps: true,

@@ -14,7 +14,7 @@ import { settingsGlobal } from './globals/settingsGlobal.js'
 import { notifyCommenterTask } from './jobs/notifyCommenterTask.js'
 import { notifyModeratorsTask } from './jobs/notifyModeratorsTask.js'
 import { purgeSpamTask } from './jobs/purgeSpamTask.js'
-import { auditStatusChange } from './hooks/auditStatusChange.js'
+import { auditCommentChange } from './hooks/auditCommentChange.js'
 import { enqueueNotifications } from './hooks/enqueueNotifications.js'
 import { recountOnArticleSave } from './hooks/recountOnArticleSave.js'
 import { recountOnCommentChange, recountOnCommentDelete } from './hooks/recountOnCommentChange.js'
@@ -54,7 +54,7 @@ export const commentModerationPlugin =
             afterChange: [
               ...(collection.hooks?.afterChange ?? []),
               recountOnCommentChange(options),
-              auditStatusChange,
+              auditCommentChange(options),
               enqueueNotifications(),
             ],
             afterDelete: [...(collection.hooks?.afterDelete ?? []), recountOnCommentDelete(options)],

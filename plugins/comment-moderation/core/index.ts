@@ -1,4 +1,5 @@
 export { commentLength } from './commentLength.js'
+export { commentChanges, type FieldChange } from './commentChanges.js'
 export { commenterMessage } from './commenterMessage.js'
 export { compileWordList } from './compileWordList.js'
 export { countLinks } from './countLinks.js'
