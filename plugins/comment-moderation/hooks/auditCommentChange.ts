@@ -5,7 +5,7 @@ import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { commentChanges } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
-import { asSystem } from '../operations/asSystem.js'
+import { withSystemRights } from '../operations/withSystemRights.js'
 
 /** What operations tell the audit hook through `context.moderation`. */
 export type ModerationContext = {
@@ -34,7 +34,7 @@ export const auditCommentChange =
     if (!statusChanged && !told?.action && !staffChanged) return doc
     // The log is append-only for everyone (its access refuses every write): only the system adds to it.
     await req.payload.create({
-      ...asSystem(req),
+      ...withSystemRights(req),
       collection: pluginSlugs.log,
       data: {
         action:

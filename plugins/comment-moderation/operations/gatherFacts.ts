@@ -5,6 +5,7 @@ import type { RateLimitStore } from '../store/RateLimitStore.js'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 import type { Commenter } from './commenterOf.js'
 
+import { hashKey } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
 
 type StoredBan = {
@@ -46,7 +47,18 @@ export const gatherFacts = async ({
   if (commenter.kind === 'reader')
     targets.push({ and: [{ target: { equals: 'account' } }, { reader: { equals: commenter.readerID } }] })
   if (commenter.kind === 'guest')
-    targets.push({ and: [{ target: { equals: 'email' } }, { email: { equals: commenter.email } }] })
+    targets.push({
+      and: [
+        { target: { equals: 'email' } },
+        // By hash: an erasure leaves only that. By email: bans written before the hash was kept.
+        {
+          or: [
+            { emailHash: { equals: hashKey(payload.secret, commenter.key) } },
+            { email: { equals: commenter.email } },
+          ],
+        },
+      ],
+    })
   const active: Where = {
     or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }],
   }
