@@ -20,7 +20,8 @@ export const rejectDeniedChange: FieldHook = async ({
   siblingData,
   value,
 }) => {
-  if (overrideAccess || !('name' in field) || !(field.name in (siblingData ?? {}))) return value
+  if (overrideAccess || !('name' in field) || !field.name || !(field.name in (siblingData ?? {})))
+    return value
   if (operation !== 'create' && operation !== 'update') return value
   if (operation === 'update' && JSON.stringify(value ?? null) === JSON.stringify(previousValue ?? null))
     return value

@@ -2,7 +2,7 @@ import type { FieldAccess } from 'payload'
 
 import { relationID } from '../../../src/utilities/relationID.js'
 
-type Authored = { author?: { reader?: unknown; staff?: unknown } }
+type Authored = { author?: { reader?: unknown; staff?: unknown }; id: number | string }
 
 /**
  * What a comment says and who wrote it belong to its author: moderators change

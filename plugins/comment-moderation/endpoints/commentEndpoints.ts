@@ -8,10 +8,10 @@ import { eraseComments } from '../operations/eraseComments.js'
 import { exportComments } from '../operations/exportComments.js'
 import { flagComment } from '../operations/flagComment.js'
 import { isAuthorOf } from '../operations/isAuthorOf.js'
+import { findOne } from '../operations/findOne.js'
 import { moderateComments } from '../operations/moderateComments.js'
 import { unsubscribe } from '../operations/unsubscribe.js'
 import { builtInHandler } from '../../../src/utilities/builtInHandler.js'
-import { findFirst } from '../../../src/utilities/findFirst.js'
 import { parseInput } from '../../../src/utilities/parseInput.js'
 import { readJSON } from '../../../src/utilities/readJSON.js'
 import { refusal } from './refusal.js'
@@ -38,9 +38,12 @@ const authorOrDefault =
   ): PayloadHandler =>
   async (req: PayloadRequest) => {
     if (options.isModerator(req.user)) {
-      const comment = await findFirst<Parameters<typeof isAuthorOf>[0]>(req, {
+      const comment = await findOne<Parameters<typeof isAuthorOf>[0]>({
         collection: options.commentsSlug,
+        overrideAccess: false,
+        req,
         select: { author: true },
+        user: req.user,
         where: { id: { equals: String(req.routeParams?.id) } },
       })
       if (!comment || !isAuthorOf(comment, req.user, options))

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { hashKey } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
@@ -10,7 +10,7 @@ import { pluginSlugs } from '../defaults.js'
  * so this runs with the caller's own access.
  */
 export const eraseEmailBans = async (req: PayloadRequest, email: string) => {
-  const mine = {
+  const mine: Where = {
     and: [
       { target: { equals: 'email' } },
       {

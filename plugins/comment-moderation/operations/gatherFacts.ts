@@ -7,6 +7,7 @@ import type { Commenter } from './commenterOf.js'
 
 import { hashKey } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
+import { withSystemRights } from './withSystemRights.js'
 
 type StoredBan = {
   email?: string
@@ -63,12 +64,13 @@ export const gatherFacts = async ({
     or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }],
   }
   const mine: Where = { 'moderation.authorKey': { equals: commenter.key } }
+  // Bans, and a commenter's record across all their comments (whatever their state), are facts the
+  // pipeline needs and the commenter may not read: gathered with the system's rights.
   const decided = (status: string, since?: string) =>
     payload
       .count({
+        ...withSystemRights(req),
         collection: options.commentsSlug,
-        overrideAccess: true,
-        req,
         where: {
           and: [
             mine,
@@ -83,23 +85,21 @@ export const gatherFacts = async ({
   const [bans, lastByKey, lastByIP, recent, approved, recentApproved, recentRejected, recentSpam] =
     await Promise.all([
       payload.find({
+        ...withSystemRights(req),
         collection: pluginSlugs.bans,
         depth: 0,
         limit: 10,
-        overrideAccess: true,
         pagination: false,
-        req,
         where: { and: [{ or: targets }, active] },
       }),
       store.lastAt(commenter.key, req),
       store.lastAt(`ip:${fingerprint}`, req),
       payload.find({
+        ...withSystemRights(req),
         collection: options.commentsSlug,
         depth: 0,
         limit: 100,
-        overrideAccess: true,
         pagination: false,
-        req,
         select: { createdAt: true, moderation: { bodyHash: true } },
         where: {
           and: [
