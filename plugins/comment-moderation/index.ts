@@ -6,6 +6,7 @@ import { bansCollection } from './collections/bansCollection.js'
 import { flagsCollection } from './collections/flagsCollection.js'
 import { logCollection } from './collections/logCollection.js'
 import { rateLimitsCollection } from './collections/rateLimitsCollection.js'
+import { orOwnComments } from './access/orOwnComments.js'
 import { sanitizeOptions } from './defaults.js'
 import { articleCommentEndpoints } from './endpoints/articleCommentEndpoints.js'
 import { commentEndpoints } from './endpoints/commentEndpoints.js'
@@ -18,6 +19,7 @@ import { auditCommentChange } from './hooks/auditCommentChange.js'
 import { enqueueNotifications } from './hooks/enqueueNotifications.js'
 import { recountOnArticleSave } from './hooks/recountOnArticleSave.js'
 import { recountOnCommentChange, recountOnCommentDelete } from './hooks/recountOnCommentChange.js'
+import { requirePipelineForAuthors } from './hooks/requirePipelineForAuthors.js'
 
 export type { CommentModerationPluginConfig, SpamProvider, ToxicityProvider } from './types.js'
 export { akismetProvider } from './providers/akismetProvider.js'
@@ -37,6 +39,12 @@ export const commentModerationPlugin =
       if (collection.slug === options.commentsSlug) {
         return {
           ...collection,
+          access: {
+            ...collection.access,
+            delete: orOwnComments(options, collection.access?.delete),
+            read: orOwnComments(options, collection.access?.read),
+            update: orOwnComments(options, collection.access?.update),
+          },
           admin: {
             ...collection.admin,
             components: {
@@ -58,6 +66,10 @@ export const commentModerationPlugin =
               enqueueNotifications(),
             ],
             afterDelete: [...(collection.hooks?.afterDelete ?? []), recountOnCommentDelete(options)],
+            beforeOperation: [
+              ...(collection.hooks?.beforeOperation ?? []),
+              requirePipelineForAuthors(options),
+            ],
           },
           indexes: [
             ...(collection.indexes ?? []),
