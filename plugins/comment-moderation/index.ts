@@ -42,7 +42,11 @@ export const commentModerationPlugin =
           access: {
             ...collection.access,
             delete: orOwnComments(options, collection.access?.delete),
-            read: orOwnComments(options, collection.access?.read),
+            // What the thread shows its author already: a held comment is "pending"; spam or rejected ones are
+            // not theirs to tell apart, so nobody learns which rule caught them.
+            read: orOwnComments(options, collection.access?.read, {
+              status: { in: ['approved', 'pending'] },
+            }),
             update: orOwnComments(options, collection.access?.update),
           },
           admin: {

@@ -92,4 +92,21 @@ describe('risk: a reader reads or changes someone else’s comment', () => {
       deleted: false,
     })
   })
+
+  it('does not tell a reader that a comment of theirs was judged spam or rejected', async () => {
+    const reader = await readerSession(kindred.payload, kindred.request)
+    const id = (await post(reader.auth, 'Judged quietly.')).body.id
+    await kindred.payload.update({
+      collection: 'comments',
+      data: { status: 'spam' },
+      id,
+      overrideAccess: true,
+    })
+    const list = await kindred.request.get('/api/comments').set('Authorization', reader.auth)
+    expect(list.status).toBe(200)
+    expect(list.body.docs).toEqual([])
+    expect((await kindred.request.get(`/api/comments/${id}`).set('Authorization', reader.auth)).status).toBe(
+      404,
+    )
+  })
 })
