@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { staffSession } from '../helpers/accounts.js'
+import { readerSession, staffSession } from '../helpers/accounts.js'
 import { createArticle } from '../helpers/articles.js'
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
 import { newGuest, postAsGuest } from '../helpers/comments.js'
@@ -103,6 +103,25 @@ describe('risk: an erased commenter stays findable', () => {
     expect(JSON.stringify(stored)).not.toContain(person.email)
     const again = await postAsGuest(kindred.request, slug, { body: 'Back under the same email.' }, person)
     expect(again.status).toBe(403)
+  })
+
+  it('erasing a reader account’s comments also clears the notes of flags that reader made', async () => {
+    const reader = await readerSession(kindred.payload, kindred.request)
+    const target = (await postAsGuest(kindred.request, slug, { body: 'Flag me, reader.' })).body.id
+    await approve(target)
+    const flagged = await kindred.request
+      .post(`/api/comments/${target}/flags`)
+      .set('Authorization', reader.auth)
+      .send({ note: 'Signed: the reader who asks to be forgotten', reason: 'other' })
+    expect(flagged.status).toBe(201)
+    const erased = await asModerator('post', '/api/comments/erase', { reader: reader.reader.id })
+    expect(erased.status).toBe(200)
+    const flags = await kindred.payload.find({
+      collection: 'comment-flags',
+      overrideAccess: true,
+      where: { flagger: { equals: `reader:${reader.reader.id}` } },
+    })
+    expect(flags.docs.map((doc) => doc.note ?? null)).toEqual([null])
   })
 
   it('stores rate-limit keys hashed, never an email in the clear', async () => {

@@ -35,9 +35,9 @@ export const eraseComments = async (
       where: personWhere(person),
     })
     const comments = theirs as unknown as Theirs[]
-    const names = comments
-      .map((comment) => comment.author?.name)
-      .filter((name) => name && name !== '[deleted]')
+    const names = comments.flatMap(({ author }) =>
+      author?.name && author.name !== '[deleted]' ? [author.name] : [],
+    )
     const { docs, errors } = await req.payload.update({
       // A comment's words and byline are its author's alone (field access); erasure is the one
       // change the law asks of us in their place, so it is made with the system's rights.
@@ -63,7 +63,7 @@ export const eraseComments = async (
         : comments.flatMap(({ moderation }) =>
             moderation?.ipFingerprint ? [`guest:${moderation.ipFingerprint}`] : [],
           ),
-      mentions: [...new Set([...(names as string[]), ...(person.email ? [person.email] : [])])],
+      mentions: [...new Set([...names, ...(person.email ? [person.email] : [])])],
     })
     if (person.email) await eraseEmailBans(req, person.email)
     return { erased: docs.length }

@@ -22,6 +22,8 @@ export const eraseMentions = async (
     [pluginSlugs.flags, [{ comment: { in: person.commentIDs } }, { flagger: { in: person.flaggers } }]],
     [pluginSlugs.log, []],
   ] as const) {
+    // Nothing to look for (a reader with no comments and no email given): an empty `or` would match every note.
+    if (theirs.length + mentioning.length === 0) continue
     const { docs } = await req.payload.find({
       ...withSystemRights(req),
       collection,
