@@ -15,7 +15,7 @@ import { settingsGlobal } from './globals/settingsGlobal.js'
 import { notifyCommenterTask } from './jobs/notifyCommenterTask.js'
 import { notifyModeratorsTask } from './jobs/notifyModeratorsTask.js'
 import { purgeSpamTask } from './jobs/purgeSpamTask.js'
-import { auditCommentChange } from './hooks/auditCommentChange.js'
+import { auditCommentChange, auditCommentDelete } from './hooks/auditCommentChange.js'
 import { enqueueNotifications } from './hooks/enqueueNotifications.js'
 import { recountOnArticleSave } from './hooks/recountOnArticleSave.js'
 import { recountOnCommentChange, recountOnCommentDelete } from './hooks/recountOnCommentChange.js'
@@ -69,7 +69,11 @@ export const commentModerationPlugin =
               auditCommentChange(options),
               enqueueNotifications(),
             ],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), recountOnCommentDelete(options)],
+            afterDelete: [
+              ...(collection.hooks?.afterDelete ?? []),
+              recountOnCommentDelete(options),
+              auditCommentDelete(options),
+            ],
             beforeOperation: [
               ...(collection.hooks?.beforeOperation ?? []),
               requirePipelineForAuthors(options),

@@ -89,6 +89,20 @@ describe('risk: a staff change leaves no trace', () => {
       changes: { notifyOnReply: { from: false, to: true } },
     })
   })
+  it('audits an admin’s delete of someone else’s comment', async () => {
+    const id = await guestComment('Removed by staff.')
+    const admin = await staffSession(kindred.payload, kindred.request, 'admin')
+    const res = await kindred.request.delete(`/api/comments/${id}`).set('Authorization', admin.auth)
+    expect(res.status).toBe(200)
+    const entries = await kindred.payload.find({
+      collection: 'moderation-log',
+      overrideAccess: true,
+      where: { note: { equals: `Comment ${id} removed` } },
+    })
+    expect(entries.docs.map(({ action, actor, fromStatus }) => ({ action, actor, fromStatus }))).toEqual([
+      { action: 'deleted', actor: `staff:${admin.user.id}`, fromStatus: 'pending' },
+    ])
+  })
 })
 
 describe('risk: an account grants itself what only an admin may', () => {

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Reason } from '../core/index.js'
 import type { SanitizedCommentModerationConfig } from '../types.js'
@@ -51,4 +51,27 @@ export const auditCommentChange =
       },
     })
     return doc
+  }
+
+/**
+ * A member of staff's delete through Payload (the admin panel, `DELETE /api/comments/:id`):
+ * audited like any other staff change. The author's own delete writes its entry itself.
+ */
+export const auditCommentDelete =
+  (options: SanitizedCommentModerationConfig): CollectionAfterDeleteHook =>
+  async ({ context, doc, req }) => {
+    const staffID = req.user?.collection === options.staffSlug ? req.user.id : undefined
+    if (!staffID || context.moderation) return
+    // The log is append-only for everyone (its access refuses every write): only the system adds to it.
+    await req.payload.create({
+      ...withSystemRights(req),
+      collection: pluginSlugs.log,
+      data: {
+        action: 'deleted',
+        actor: `staff:${staffID}`,
+        fromStatus: doc.status,
+        note: `Comment ${doc.id} removed`,
+        staff: staffID,
+      },
+    })
   }
