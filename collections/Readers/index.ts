@@ -40,7 +40,7 @@ export const Readers: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [rejectAuthFieldWrites],
+    beforeOperation: [rejectAuthFieldWrites({ verifiedEmail: true })],
     beforeValidate: [rejectMalformedInput],
   },
   timestamps: true,

@@ -51,7 +51,7 @@ export const Users: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [makeFirstUserAdmin],
-    beforeOperation: [rejectAuthFieldWrites],
+    beforeOperation: [rejectAuthFieldWrites()],
     beforeValidate: [rejectMalformedInput],
   },
   timestamps: true,

@@ -140,6 +140,20 @@ describe('risk: an account grants itself what only an admin may', () => {
     }
   })
 
+  it('refuses a reader moving their verified account to an unproven email, with a 403 naming it', async () => {
+    const reader = await readerSession(kindred.payload, kindred.request)
+    const moved = await patch(`/api/readers/${reader.reader.id}`, reader.auth, {
+      email: 'victim@example.test',
+    })
+    expect(moved.status).toBe(403)
+    expect(refusedPaths(moved)).toEqual(['email'])
+    const same = await patch(`/api/readers/${reader.reader.id}`, reader.auth, {
+      displayName: 'Same Email',
+      email: reader.email.toUpperCase(),
+    })
+    expect(same.status).toBe(200)
+  })
+
   it('still lets a reader change their display name and password, and an admin verify them', async () => {
     const reader = await readerSession(kindred.payload, kindred.request)
     const renamed = await patch(`/api/readers/${reader.reader.id}`, reader.auth, {
