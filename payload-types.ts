@@ -546,7 +546,7 @@ export interface Comment {
    */
   depth?: number | null;
   /**
-   * Plain text: never rendered as HTML.
+   * Plain text: never rendered as HTML. Only its author changes it.
    */
   body?: string | null;
   excerpt?: string | null;
@@ -649,6 +649,10 @@ export interface CommentBan {
   reader?: (string | null) | Reader;
   email?: string | null;
   /**
+   * A keyed hash of the email: all that is left of it once the person is erased.
+   */
+  emailHash?: string | null;
+  /**
    * Copy it from the comment’s moderation record: IP addresses are never stored.
    */
   ipFingerprint?: string | null;
@@ -696,6 +700,18 @@ export interface ModerationLog {
   staff?: (string | null) | User;
   fromStatus?: string | null;
   toStatus?: string | null;
+  /**
+   * Each field the change touched, before and after; what the commenter wrote or is known by only as changed.
+   */
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Reason codes and the details they matched.
    */
@@ -1417,6 +1433,7 @@ export interface CommentBansSelect<T extends boolean = true> {
   target?: T;
   reader?: T;
   email?: T;
+  emailHash?: T;
   ipFingerprint?: T;
   reason?: T;
   expiresAt?: T;
@@ -1448,6 +1465,7 @@ export interface ModerationLogSelect<T extends boolean = true> {
   staff?: T;
   fromStatus?: T;
   toStatus?: T;
+  changes?: T;
   reasons?: T;
   note?: T;
   updatedAt?: T;

@@ -1,10 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { userHasRole } from '../../src/access/userHasRole.js'
+import { rejectDeniedChange } from '../../src/hooks/rejectDeniedChange.js'
+import { authorOnly } from './access/authorOnly.js'
 
 /** Staff who may see who wrote a comment (emails included) and act on it. */
 const canModerate = ({ req: { user } }: { req: { user: Parameters<typeof userHasRole>[0] } }) =>
   userHasRole(user, ['editor', 'moderator'])
+
+// Only the author changes what they wrote; anyone else naming a change gets a 403 naming the field.
+const authorsWords = { update: authorOnly }
+const authorsField = { access: authorsWords, hooks: { beforeValidate: [rejectDeniedChange] } }
 
 /**
  * What a reader's comment is. Readers never write this collection directly:
@@ -60,7 +66,9 @@ export const Comments: CollectionConfig = {
     {
       name: 'body',
       type: 'textarea',
-      admin: { description: 'Plain text: never rendered as HTML.' },
+      access: authorsWords,
+      admin: { description: 'Plain text: never rendered as HTML. Only its author changes it.' },
+      hooks: { beforeValidate: [rejectDeniedChange] },
       // A deleted or erased comment keeps its place in the thread with no text left.
       validate: (value: null | string | undefined, { siblingData }: { siblingData: { deleted?: boolean } }) =>
         Boolean(siblingData.deleted) || Boolean(value?.trim()) || 'A comment needs some text.',
@@ -78,13 +86,14 @@ export const Comments: CollectionConfig = {
       name: 'author',
       type: 'group',
       fields: [
-        { name: 'reader', type: 'relationship', index: true, relationTo: 'readers' },
-        { name: 'staff', type: 'relationship', relationTo: 'users' },
-        { name: 'name', type: 'text', maxLength: 80, required: true },
+        { ...authorsField, name: 'reader', type: 'relationship', index: true, relationTo: 'readers' },
+        { ...authorsField, name: 'staff', type: 'relationship', relationTo: 'users' },
+        { ...authorsField, name: 'name', type: 'text', maxLength: 80, required: true },
         {
+          ...authorsField,
           name: 'email',
           type: 'email',
-          access: { read: canModerate },
+          access: { read: canModerate, update: authorOnly },
           admin: { description: 'Guests only. Never shown to the public.' },
           index: true,
         },

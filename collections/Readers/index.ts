@@ -6,6 +6,7 @@ import { failUnknownLoginsLikeWrongPasswords } from '../../src/accounts/failUnkn
 import { throttleLogins } from '../../src/accounts/throttleLogins.js'
 import { hasRole } from '../../src/access/hasRole.js'
 import { selfOrAdmin } from '../../src/access/selfOrAdmin.js'
+import { rejectAuthFieldWrites } from '../../src/hooks/rejectAuthFieldWrites.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 import { registerReader } from './endpoints/registerReader.js'
 import { mayCreateReader } from './registering.js'
@@ -47,7 +48,11 @@ export const Readers: CollectionConfig = {
   ],
   hooks: {
     afterLogin: [clearLoginAttempts],
-    beforeOperation: [throttleLogins, failUnknownLoginsLikeWrongPasswords],
+    beforeOperation: [
+      rejectAuthFieldWrites({ verifiedEmail: true }),
+      throttleLogins,
+      failUnknownLoginsLikeWrongPasswords,
+    ],
     beforeValidate: [rejectMalformedInput],
   },
   timestamps: true,

@@ -10,6 +10,8 @@ import { staffRoles } from '../../src/access/roles.js'
 import { selfOrAdmin } from '../../src/access/selfOrAdmin.js'
 import { staffOnly } from '../../src/access/staffOnly.js'
 import { userHasRole } from '../../src/access/userHasRole.js'
+import { rejectAuthFieldWrites } from '../../src/hooks/rejectAuthFieldWrites.js'
+import { rejectDeniedChange } from '../../src/hooks/rejectDeniedChange.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.js'
 
@@ -45,6 +47,7 @@ export const Users: CollectionConfig = {
       },
       defaultValue: ['editor'],
       hasMany: true,
+      hooks: { beforeValidate: [rejectDeniedChange] },
       options: staffRoles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
       required: true,
       saveToJWT: true,
@@ -53,7 +56,7 @@ export const Users: CollectionConfig = {
   hooks: {
     afterLogin: [clearLoginAttempts],
     beforeChange: [makeFirstUserAdmin],
-    beforeOperation: [throttleLogins, failUnknownLoginsLikeWrongPasswords],
+    beforeOperation: [rejectAuthFieldWrites(), throttleLogins, failUnknownLoginsLikeWrongPasswords],
     beforeValidate: [rejectMalformedInput],
   },
   timestamps: true,

@@ -6,6 +6,7 @@ import { bansCollection } from './collections/bansCollection.js'
 import { flagsCollection } from './collections/flagsCollection.js'
 import { logCollection } from './collections/logCollection.js'
 import { rateLimitsCollection } from './collections/rateLimitsCollection.js'
+import { orOwnComments } from './access/orOwnComments.js'
 import { sanitizeOptions } from './defaults.js'
 import { articleCommentEndpoints } from './endpoints/articleCommentEndpoints.js'
 import { commentEndpoints } from './endpoints/commentEndpoints.js'
@@ -14,10 +15,11 @@ import { settingsGlobal } from './globals/settingsGlobal.js'
 import { notifyCommenterTask } from './jobs/notifyCommenterTask.js'
 import { notifyModeratorsTask } from './jobs/notifyModeratorsTask.js'
 import { purgeSpamTask } from './jobs/purgeSpamTask.js'
-import { auditStatusChange } from './hooks/auditStatusChange.js'
+import { auditCommentChange, auditCommentDelete } from './hooks/auditCommentChange.js'
 import { enqueueNotifications } from './hooks/enqueueNotifications.js'
 import { recountOnArticleSave } from './hooks/recountOnArticleSave.js'
 import { recountOnCommentChange, recountOnCommentDelete } from './hooks/recountOnCommentChange.js'
+import { requirePipelineForAuthors } from './hooks/requirePipelineForAuthors.js'
 
 export type { CommentModerationPluginConfig, SpamProvider, ToxicityProvider } from './types.js'
 export { akismetProvider } from './providers/akismetProvider.js'
@@ -37,6 +39,16 @@ export const commentModerationPlugin =
       if (collection.slug === options.commentsSlug) {
         return {
           ...collection,
+          access: {
+            ...collection.access,
+            delete: orOwnComments(options, collection.access?.delete),
+            // What the thread shows its author already: a held comment is "pending"; spam or rejected ones are
+            // not theirs to tell apart, so nobody learns which rule caught them.
+            read: orOwnComments(options, collection.access?.read, {
+              status: { in: ['approved', 'pending'] },
+            }),
+            update: orOwnComments(options, collection.access?.update),
+          },
           admin: {
             ...collection.admin,
             components: {
@@ -54,10 +66,18 @@ export const commentModerationPlugin =
             afterChange: [
               ...(collection.hooks?.afterChange ?? []),
               recountOnCommentChange(options),
-              auditStatusChange,
+              auditCommentChange(options),
               enqueueNotifications(),
             ],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), recountOnCommentDelete(options)],
+            afterDelete: [
+              ...(collection.hooks?.afterDelete ?? []),
+              recountOnCommentDelete(options),
+              auditCommentDelete(options),
+            ],
+            beforeOperation: [
+              ...(collection.hooks?.beforeOperation ?? []),
+              requirePipelineForAuthors(options),
+            ],
           },
           indexes: [
             ...(collection.indexes ?? []),

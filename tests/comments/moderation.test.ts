@@ -107,8 +107,9 @@ describe('moderators', () => {
     expect(asModerator.body.author.email).toMatch(/@example\.test$/)
     expect(asModerator.body.moderation.reasons.length).toBeGreaterThan(0)
     const reader = await readerSession(kindred.payload, kindred.request)
+    // Someone else's comment is not theirs to read: 404, as for one that does not exist.
     expect((await kindred.request.get(`/api/comments/${id}`).set('Authorization', reader.auth)).status).toBe(
-      403,
+      404,
     )
     expect((await kindred.request.get('/api/comments')).status).toBe(403)
   })

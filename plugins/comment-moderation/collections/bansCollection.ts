@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
+import { hashKey } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
 import { rejectPendingOfBanned } from '../hooks/rejectPendingOfBanned.js'
 
@@ -39,6 +40,25 @@ export const bansCollection = (options: SanitizedCommentModerationConfig): Colle
         type: 'email',
         admin: { condition: (data) => data?.target === 'email' },
         hooks: { beforeChange: [({ value }) => (typeof value === 'string' ? value.toLowerCase() : value)] },
+        index: true,
+      },
+      {
+        // What an email ban matches on, so it keeps working after the person's data is erased.
+        name: 'emailHash',
+        type: 'text',
+        admin: {
+          condition: (data) => data?.target === 'email',
+          description: 'A keyed hash of the email: all that is left of it once the person is erased.',
+          readOnly: true,
+        },
+        hooks: {
+          beforeChange: [
+            ({ req, siblingData, value }) =>
+              typeof siblingData.email === 'string' && siblingData.email
+                ? hashKey(req.payload.secret, `email:${siblingData.email}`)
+                : value,
+          ],
+        },
         index: true,
       },
       {

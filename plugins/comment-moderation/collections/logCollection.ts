@@ -27,6 +27,14 @@ export const logCollection = (options: SanitizedCommentModerationConfig): Collec
     { name: 'staff', type: 'relationship', relationTo: options.staffSlug },
     { name: 'fromStatus', type: 'text' },
     { name: 'toStatus', type: 'text' },
+    {
+      name: 'changes',
+      type: 'json',
+      admin: {
+        description:
+          'Each field the change touched, before and after; what the commenter wrote or is known by only as changed.',
+      },
+    },
     { name: 'reasons', type: 'json', admin: { description: 'Reason codes and the details they matched.' } },
     { name: 'note', type: 'textarea' },
   ],

@@ -24,11 +24,12 @@ const toQuery = (value: unknown, prefix: string): string[] =>
  * it. Select rows in a queue and use Edit to approve, reject or mark them as
  * spam together; each change is audited and recounts the article.
  */
-export const ModerationQueueTabs = async ({ collectionConfig, payload }: Props) => {
+export const ModerationQueueTabs = async ({ collectionConfig, payload, user }: Props) => {
   const slug = collectionConfig?.slug ?? 'comments'
+  // Counted with the viewer's own access: the same comments the list below shows them.
   const counts = await Promise.all(
     queues.map(({ where }) =>
-      where ? payload.count({ collection: slug as 'comments', overrideAccess: true, where }) : null,
+      where ? payload.count({ collection: slug as 'comments', overrideAccess: false, user, where }) : null,
     ),
   )
   return (

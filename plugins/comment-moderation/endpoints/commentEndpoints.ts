@@ -2,16 +2,16 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
+import { ownCommentsWhere } from '../access/ownCommentsWhere.js'
 import { deleteOwnComment } from '../operations/deleteOwnComment.js'
 import { editComment } from '../operations/editComment.js'
 import { eraseComments } from '../operations/eraseComments.js'
 import { exportComments } from '../operations/exportComments.js'
 import { flagComment } from '../operations/flagComment.js'
-import { isAuthorOf } from '../operations/isAuthorOf.js'
+import { findOne } from '../operations/findOne.js'
 import { moderateComments } from '../operations/moderateComments.js'
 import { unsubscribe } from '../operations/unsubscribe.js'
 import { builtInHandler } from '../../../src/utilities/builtInHandler.js'
-import { findFirst } from '../../../src/utilities/findFirst.js'
 import { parseInput } from '../../../src/utilities/parseInput.js'
 import { readJSON } from '../../../src/utilities/readJSON.js'
 import { refusal } from './refusal.js'
@@ -38,13 +38,18 @@ const authorOrDefault =
   ): PayloadHandler =>
   async (req: PayloadRequest) => {
     if (options.isModerator(req.user)) {
-      const comment = await findFirst<Parameters<typeof isAuthorOf>[0]>(req, {
-        collection: options.commentsSlug,
-        select: { author: true },
-        where: { id: { equals: String(req.routeParams?.id) } },
-      })
-      if (!comment || !isAuthorOf(comment, req.user, options))
-        return builtInHandler(req, options.commentsSlug, method)(req)
+      const own = ownCommentsWhere(req.user, options)
+      const mine =
+        own &&
+        (await findOne<{ id: string }>({
+          collection: options.commentsSlug,
+          overrideAccess: false,
+          req,
+          select: {},
+          user: req.user,
+          where: { and: [{ id: { equals: String(req.routeParams?.id) } }, own] },
+        }))
+      if (!mine) return builtInHandler(req, options.commentsSlug, method)(req)
     }
     return forAuthor(req)
   }

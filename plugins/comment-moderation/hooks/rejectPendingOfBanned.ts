@@ -27,8 +27,10 @@ export const rejectPendingOfBanned =
         },
       },
       data: { status: 'rejected' },
-      overrideAccess: true,
+      // The moderator who saved the ban rejects, with their own rights over comments.
+      overrideAccess: false,
       req,
+      user: req.user,
       where: { and: [target, { status: { equals: 'pending' } }] },
     })
     return doc

@@ -2,8 +2,9 @@ import type { TaskConfig } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
-import { findFirst } from '../../../src/utilities/findFirst.js'
 import { relationID } from '../../../src/utilities/relationID.js'
+import { findOne } from '../operations/findOne.js'
+import { withSystemRights } from '../operations/withSystemRights.js'
 import { unsubscribeToken } from './unsubscribeToken.js'
 
 type Input = { commentID: string; event: 'approved' | 'reply' }
@@ -22,7 +23,9 @@ export const notifyCommenterTask = (
 ): TaskConfig<{ input: Input; output: { sent: number } }> => ({
   handler: async ({ input, req }) => {
     const { commentID, event } = input
-    const comment = await findFirst<Stored>(req, {
+    // A queued job has no user: it reads the comment and the reader's email with the system's rights.
+    const comment = await findOne<Stored>({
+      ...withSystemRights(req),
       collection: options.commentsSlug,
       where: { id: { equals: commentID } },
     })
@@ -30,7 +33,8 @@ export const notifyCommenterTask = (
     let to = comment.author?.email
     const readerID = relationID(comment.author?.reader)
     if (!to && readerID) {
-      const reader = await findFirst<{ email?: string }>(req, {
+      const reader = await findOne<{ email?: string }>({
+        ...withSystemRights(req),
         collection: options.readersSlug,
         where: { id: { equals: readerID } },
       })

@@ -2,7 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
-import { findFirst } from '../../../src/utilities/findFirst.js'
+import { findOne } from '../operations/findOne.js'
+import { withSystemRights } from '../operations/withSystemRights.js'
 
 type Input = { commentID: string; event: 'flagged' | 'pending' }
 
@@ -12,18 +13,19 @@ export const notifyModeratorsTask = (
 ): TaskConfig<{ input: Input; output: { sent: number } }> => ({
   handler: async ({ input, req }) => {
     const { commentID, event } = input
-    const comment = await findFirst<{ body?: string }>(req, {
+    // A queued job has no user: it reads the comment and the staff list (emails) with the system's rights.
+    const comment = await findOne<{ body?: string }>({
+      ...withSystemRights(req),
       collection: options.commentsSlug,
       where: { id: { equals: commentID } },
     })
     if (!comment) return { output: { sent: 0 } }
     const { docs: staff } = await req.payload.find({
+      ...withSystemRights(req),
       collection: options.staffSlug,
       depth: 0,
       limit: 500,
-      overrideAccess: true,
       pagination: false,
-      req,
     })
     const to = staff.filter((user) =>
       options.isModerator({ ...user, collection: options.staffSlug } as never),

@@ -4,11 +4,12 @@ import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { findOwnComment } from './findOwnComment.js'
+import { withSystemRights } from './withSystemRights.js'
 
 /**
- * The author deletes their comment. With replies under it, it stays as a
- * "deleted" placeholder (no text, no name) so the thread keeps its shape;
- * without, it is removed.
+ * The author deletes their comment, with their own access. With replies under
+ * it, it stays as a "deleted" placeholder (no text, no name) so the thread
+ * keeps its shape; without, it is removed.
  */
 export const deleteOwnComment = async (
   req: PayloadRequest,
@@ -17,34 +18,30 @@ export const deleteOwnComment = async (
 ) => {
   const comment = await findOwnComment(req, options, id)
   const actor = `${req.user!.collection === options.staffSlug ? 'staff' : 'reader'}:${req.user!.id}`
+  const context = { moderation: { action: 'deleted-by-author', actor } }
+  const asAuthor = { overrideAccess: false as const, req, user: req.user }
+  // Replies are other people's comments, which the author may not read: whether any exist is counted by the system.
   const { totalDocs: replies } = await req.payload.count({
+    ...withSystemRights(req),
     collection: options.commentsSlug,
-    overrideAccess: true,
-    req,
     where: { parent: { equals: comment.id } },
   })
   if (replies === 0) {
+    // The log is append-only for everyone: only the system writes to it.
     await req.payload.create({
+      ...withSystemRights(req),
       collection: pluginSlugs.log,
-      data: {
-        action: 'deleted-by-author',
-        actor,
-        fromStatus: comment.status,
-        note: `Comment ${comment.id} removed`,
-      },
-      overrideAccess: true,
-      req,
+      data: { ...context.moderation, fromStatus: comment.status, note: `Comment ${comment.id} removed` },
     })
-    await req.payload.delete({ collection: options.commentsSlug, id: comment.id, overrideAccess: true, req })
+    await req.payload.delete({ ...asAuthor, collection: options.commentsSlug, context, id: comment.id })
     return { deleted: true, placeholder: false }
   }
   await req.payload.update({
+    ...asAuthor,
     collection: options.commentsSlug,
-    context: { moderation: { action: 'deleted-by-author', actor } },
+    context,
     data: { author: { name: '[deleted]' }, body: '', deleted: true } as never,
     id: comment.id,
-    overrideAccess: true,
-    req,
   })
   return { deleted: true, placeholder: true }
 }

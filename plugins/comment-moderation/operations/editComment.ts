@@ -55,8 +55,9 @@ export const editComment = async (
     } as never,
     depth: 0,
     id: comment.id,
-    overrideAccess: true,
+    overrideAccess: false,
     req,
+    user: req.user,
   })
   return {
     comment: { id: updated.id, status },

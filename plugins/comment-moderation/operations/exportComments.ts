@@ -14,9 +14,10 @@ export const exportComments = async (
     collection: options.commentsSlug,
     depth: 0,
     limit: 0,
-    overrideAccess: true,
+    overrideAccess: false,
     pagination: false,
     req,
+    user: req.user,
     sort: 'createdAt',
     where: personWhere(person),
   })

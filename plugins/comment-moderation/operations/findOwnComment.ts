@@ -4,9 +4,9 @@ import { APIError } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
+import { ownCommentsWhere } from '../access/ownCommentsWhere.js'
 import { messages } from '../messages.js'
-import { isAuthorOf } from './isAuthorOf.js'
-import { findFirst } from '../../../src/utilities/findFirst.js'
+import { findOne } from './findOne.js'
 
 export type OwnComment = {
   article: unknown
@@ -19,21 +19,25 @@ export type OwnComment = {
 }
 
 /**
- * The comment, if the signed-in reader or staff member wrote it. Anyone else
- * gets 404 for someone else's comment, so authorship is not revealed; guests
- * have no account to prove authorship with and cannot edit.
+ * The comment, if the signed-in reader or staff member wrote it, read with
+ * their own access. Anyone else gets 404 for someone else's comment, so
+ * authorship is not revealed; guests have no account to prove authorship with.
  */
 export const findOwnComment = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
   id: string,
 ): Promise<OwnComment> => {
-  const comment = await findFirst<OwnComment>(req, {
-    collection: options.commentsSlug,
-    where: { id: { equals: id } },
-  })
-  if (!comment || comment.deleted || !isAuthorOf(comment, req.user, options)) {
-    throw new APIError(messages.commentNotFound, 404, undefined, true)
-  }
+  const own = ownCommentsWhere(req.user, options)
+  const comment = own
+    ? await findOne<OwnComment>({
+        collection: options.commentsSlug,
+        overrideAccess: false,
+        req,
+        user: req.user,
+        where: { and: [{ id: { equals: id } }, own] },
+      })
+    : undefined
+  if (!comment) throw new APIError(messages.commentNotFound, 404, undefined, true)
   return comment
 }

@@ -7,7 +7,8 @@ import type { SanitizedCommentModerationConfig } from '../types.js'
 import { fingerprint } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
 import { messages } from '../messages.js'
-import { findFirst } from '../../../src/utilities/findFirst.js'
+import { findOne } from './findOne.js'
+import { withSystemRights } from './withSystemRights.js'
 
 /**
  * A reader or guest flags an approved comment, once each (a guest is known by
@@ -21,7 +22,9 @@ export const flagComment = async (
   input: { note?: string; reason: string },
 ) => {
   const { payload } = req
-  const comment = await findFirst<{ id: string }>(req, {
+  // Flags are for comments anyone can see in the thread: approved and not deleted, read as the public thread is.
+  const comment = await findOne<{ id: string }>({
+    ...withSystemRights(req),
     collection: options.commentsSlug,
     where: {
       and: [{ id: { equals: id } }, { status: { equals: 'approved' } }, { deleted: { not_equals: true } }],
@@ -31,36 +34,34 @@ export const flagComment = async (
   const flagger = req.user
     ? `${req.user.collection === options.readersSlug ? 'reader' : 'staff'}:${req.user.id}`
     : `guest:${fingerprint({ ip: options.getClientIP(req) ?? 'unknown', secret: payload.secret })}`
+  // Flags are closed to every writer and to readers' eyes: one per flagger is the system's rule to keep.
   const already = await payload.count({
+    ...withSystemRights(req),
     collection: pluginSlugs.flags,
-    overrideAccess: true,
-    req,
     where: { and: [{ comment: { equals: comment.id } }, { flagger: { equals: flagger } }] },
   })
   if (already.totalDocs > 0) throw new APIError(messages.alreadyFlagged, 409, undefined, true)
   // The unique (comment, flagger) index settles a race between two identical requests.
   await payload.create({
+    ...withSystemRights(req),
     collection: pluginSlugs.flags,
     data: { comment: comment.id, flagger, note: input.note, reason: input.reason as never },
-    overrideAccess: true,
-    req,
   })
   const { totalDocs: flags } = await payload.count({
+    ...withSystemRights(req),
     collection: pluginSlugs.flags,
-    overrideAccess: true,
-    req,
     where: { comment: { equals: comment.id } },
   })
   const hide = flags >= options.flagsToHide
+  // The flag count and hiding by flags are the system's reaction to readers, not any one person's edit.
   await payload.update({
+    ...withSystemRights(req),
     collection: options.commentsSlug,
     context: hide
       ? { moderation: { action: 'auto-hidden', actor: 'rule', note: `${flags} readers flagged it` } }
       : {},
     data: { moderation: { flagCount: flags }, ...(hide ? { status: 'pending' } : {}) } as never,
     id: comment.id,
-    overrideAccess: true,
-    req,
   })
   return { message: messages.flagged }
 }

@@ -5,7 +5,9 @@ import type { RateLimitStore } from '../store/RateLimitStore.js'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 import type { Commenter } from './commenterOf.js'
 
+import { hashKey } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
+import { withSystemRights } from './withSystemRights.js'
 
 type StoredBan = {
   email?: string
@@ -46,17 +48,29 @@ export const gatherFacts = async ({
   if (commenter.kind === 'reader')
     targets.push({ and: [{ target: { equals: 'account' } }, { reader: { equals: commenter.readerID } }] })
   if (commenter.kind === 'guest')
-    targets.push({ and: [{ target: { equals: 'email' } }, { email: { equals: commenter.email } }] })
+    targets.push({
+      and: [
+        { target: { equals: 'email' } },
+        // By hash: an erasure leaves only that. By email: bans written before the hash was kept.
+        {
+          or: [
+            { emailHash: { equals: hashKey(payload.secret, commenter.key) } },
+            { email: { equals: commenter.email } },
+          ],
+        },
+      ],
+    })
   const active: Where = {
     or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }],
   }
   const mine: Where = { 'moderation.authorKey': { equals: commenter.key } }
+  // Bans, and a commenter's record across all their comments (whatever their state), are facts the
+  // pipeline needs and the commenter may not read: gathered with the system's rights.
   const decided = (status: string, since?: string) =>
     payload
       .count({
+        ...withSystemRights(req),
         collection: options.commentsSlug,
-        overrideAccess: true,
-        req,
         where: {
           and: [
             mine,
@@ -71,23 +85,21 @@ export const gatherFacts = async ({
   const [bans, lastByKey, lastByIP, recent, approved, recentApproved, recentRejected, recentSpam] =
     await Promise.all([
       payload.find({
+        ...withSystemRights(req),
         collection: pluginSlugs.bans,
         depth: 0,
         limit: 10,
-        overrideAccess: true,
         pagination: false,
-        req,
         where: { and: [{ or: targets }, active] },
       }),
       store.lastAt(commenter.key, req),
       store.lastAt(`ip:${fingerprint}`, req),
       payload.find({
+        ...withSystemRights(req),
         collection: options.commentsSlug,
         depth: 0,
         limit: 100,
-        overrideAccess: true,
         pagination: false,
-        req,
         select: { createdAt: true, moderation: { bodyHash: true } },
         where: {
           and: [

@@ -4,6 +4,7 @@ import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { findArticle } from './findArticle.js'
 import { relationID } from '../../../src/utilities/relationID.js'
+import { withSystemRights } from './withSystemRights.js'
 
 type StoredComment = {
   author?: { name?: string; reader?: unknown }
@@ -77,13 +78,14 @@ export const listThread = async (
         ],
       }
     : { status: { equals: 'approved' } }
+  // The public thread is a projection the collection's access cannot express: approved comments (and the
+  // caller's own pending ones) of anyone, with only the fields `toPublic` keeps. So it is read with system rights.
   const roots = await req.payload.find({
+    ...withSystemRights(req),
     collection: options.commentsSlug,
     depth: 0,
     limit: query.limit,
-    overrideAccess: true,
     page: query.page,
-    req,
     select,
     sort: query.sort === 'newest' ? '-createdAt' : 'createdAt',
     where: { and: [{ article: { equals: article.id } }, { depth: { equals: 0 } }, visible] },
@@ -91,12 +93,11 @@ export const listThread = async (
   const rootIDs = roots.docs.map((doc) => doc.id)
   const replies = rootIDs.length
     ? await req.payload.find({
+        ...withSystemRights(req),
         collection: options.commentsSlug,
         depth: 0,
         limit: 0,
-        overrideAccess: true,
         pagination: false,
-        req,
         select,
         sort: 'createdAt',
         where: { and: [{ thread: { in: rootIDs } }, visible] },

@@ -4,6 +4,7 @@ import type { CompiledWordList } from '../core/index.js'
 
 import { compileWordList } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
+import { withSystemRights } from './withSystemRights.js'
 
 export type ModerationSettings = {
   blockedWords: CompiledWordList
@@ -30,9 +31,9 @@ const compiled = new WeakMap<Payload, { settings: ModerationSettings; updatedAt?
 /** The moderators' settings with compiled word lists; recompiled only when they were saved again. */
 export const loadSettings = async (req: PayloadRequest): Promise<ModerationSettings> => {
   const stored = (await req.payload.findGlobal({
+    // Every commenter's pipeline applies the moderators' settings, which only moderators may read.
+    ...withSystemRights(req),
     depth: 0,
-    overrideAccess: true,
-    req,
     slug: pluginSlugs.settings,
   })) as Stored
   const cached = compiled.get(req.payload)

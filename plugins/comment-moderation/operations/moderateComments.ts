@@ -28,9 +28,10 @@ export const moderateComments = async (
     collection: options.commentsSlug,
     depth: 0,
     limit: input.ids.length,
-    overrideAccess: true,
+    overrideAccess: false,
     pagination: false,
     req,
+    user: req.user,
     where: { id: { in: input.ids } },
   })
   const byID = new Map((docs as unknown as Stored[]).map((doc) => [String(doc.id), doc]))
@@ -44,8 +45,9 @@ export const moderateComments = async (
       data: { status } as never,
       depth: 0,
       id: comment.id,
-      overrideAccess: true,
+      overrideAccess: false,
       req,
+      user: req.user,
     })
     updated.push(String(comment.id))
     const verdict =

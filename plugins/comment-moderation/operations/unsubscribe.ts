@@ -6,6 +6,7 @@ import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { isUnsubscribeToken } from '../jobs/unsubscribeToken.js'
 import { messages } from '../messages.js'
+import { withSystemRights } from './withSystemRights.js'
 
 /** Turns off notification emails for one comment; a wrong token is "not found", as for a missing comment. */
 export const unsubscribe = async (
@@ -16,11 +17,11 @@ export const unsubscribe = async (
 ) => {
   if (!isUnsubscribeToken(req.payload.secret, id, token))
     throw new APIError(messages.commentNotFound, 404, undefined, true)
+  // The token is the authentication: whoever holds the emailed link may stop the emails, with no account.
   const { docs } = await req.payload.update({
+    ...withSystemRights(req),
     collection: options.commentsSlug,
     data: { notifyOnReply: false } as never,
-    overrideAccess: true,
-    req,
     where: { id: { equals: id } },
   })
   if (docs.length === 0) throw new APIError(messages.commentNotFound, 404, undefined, true)

@@ -1,0 +1,22 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SanitizedCommentModerationConfig } from '../types.js'
+
+import { messages } from '../messages.js'
+
+/**
+ * Authors may change and delete their own comments (the collection's access),
+ * but only through the comment endpoints, where an edit runs the pipeline again
+ * and a delete leaves a placeholder for the replies. Any other way in (GraphQL,
+ * a bulk REST write) would skip that: 403. The operations say who acts in the
+ * request's context; clients cannot set it.
+ */
+export const requirePipelineForAuthors =
+  (options: SanitizedCommentModerationConfig): CollectionBeforeOperationHook =>
+  ({ args, context, operation, req }) => {
+    if (operation !== 'update' && operation !== 'delete') return args
+    if (args.overrideAccess || options.isModerator(req.user) || context.moderation) return args
+    throw new APIError(messages.authorsUseEndpoints, 403, undefined, true)
+  }
