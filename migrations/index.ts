@@ -1,5 +1,6 @@
-import * as migration_20261125_214333_initial from './20261125_214333_initial.js'
-import * as migration_20261126_015704_comments_assessments from './20261126_015704_comments_assessments.js'
+import * as migration_20261125_214333_initial from './20261125_214333_initial.js';
+import * as migration_20261126_015704_comments_assessments from './20261126_015704_comments_assessments.js';
+import * as migration_20261130_173636_hardening from './20261130_173636_hardening.js';
 
 export const migrations = [
   {
@@ -12,4 +13,9 @@ export const migrations = [
     down: migration_20261126_015704_comments_assessments.down,
     name: '20261126_015704_comments_assessments',
   },
-]
+  {
+    up: migration_20261130_173636_hardening.up,
+    down: migration_20261130_173636_hardening.down,
+    name: '20261130_173636_hardening'
+  },
+];
