@@ -13,8 +13,9 @@ export const pluginSlugs = {
   settings: 'moderation-settings',
 } as const
 
-const firstForwardedFor = (req: PayloadRequest): string | undefined =>
-  req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || undefined
+// X-Forwarded-For is written by the client unless a trusted proxy rewrote it, which only the host
+// knows: without a host-supplied address, every guest is one unknown client (limits stay strict).
+const noClientIP = (_req: PayloadRequest): string | undefined => undefined
 
 const staffModerators = (user: null | TypedUser | undefined): boolean => {
   const roles = (user as { collection?: string; roles?: string[] } | null | undefined)?.roles ?? []
@@ -30,7 +31,7 @@ export const sanitizeOptions = (options: CommentModerationPluginConfig): Sanitiz
     disabled: options.disabled ?? false,
     editWindowSeconds: options.editWindowSeconds ?? 300,
     flagsToHide: options.flagsToHide ?? 3,
-    getClientIP: options.getClientIP ?? firstForwardedFor,
+    getClientIP: options.getClientIP ?? noClientIP,
     isModerator: options.isModerator ?? staffModerators,
     maxDepth: options.maxDepth ?? 5,
     providerTimeoutMs: options.providerTimeoutMs ?? 2000,

@@ -46,8 +46,9 @@ export type CommentModerationPluginConfig = {
    */
   flagsToHide?: number
   /**
-   * The client's IP address, which is only ever stored as an HMAC fingerprint.
-   * @default reads `x-forwarded-for`'s first entry
+   * The client's IP address, which is only ever stored as an HMAC fingerprint. Give the address your
+   * host resolved through its trusted proxies; `X-Forwarded-For` alone is whatever the client wrote.
+   * @default none: every guest counts as one unknown client
    */
   getClientIP?: (req: PayloadRequest) => string | undefined
   /** Who may moderate comments, manage bans and word lists. @default users with role admin, editor or moderator */
