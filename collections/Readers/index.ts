@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone.js'
 import { selfOrAdmin } from '../../src/access/selfOrAdmin.js'
+import { checkConfirmPassword } from '../../src/hooks/checkConfirmPassword.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 
 /**
@@ -39,7 +40,7 @@ export const Readers: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeValidate: [rejectMalformedInput],
+    beforeValidate: [rejectMalformedInput, checkConfirmPassword],
   },
   timestamps: true,
 }

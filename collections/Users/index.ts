@@ -6,6 +6,7 @@ import { staffRoles } from '../../src/access/roles.js'
 import { selfOrAdmin } from '../../src/access/selfOrAdmin.js'
 import { staffOnly } from '../../src/access/staffOnly.js'
 import { userHasRole } from '../../src/access/userHasRole.js'
+import { checkConfirmPassword } from '../../src/hooks/checkConfirmPassword.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.js'
 
@@ -39,6 +40,11 @@ export const Users: CollectionConfig = {
         create: ({ req: { user } }) => userHasRole(user, ['admin']),
         update: ({ req: { user } }) => userHasRole(user, ['admin']),
       },
+      admin: {
+        // Hidden on the create-first-user form, where nobody is signed in: makeFirstUserAdmin makes that
+        // account an admin whatever the form says, so a Roles field there would only mislead.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
+      },
       defaultValue: ['editor'],
       hasMany: true,
       options: staffRoles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
@@ -48,7 +54,7 @@ export const Users: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [makeFirstUserAdmin],
-    beforeValidate: [rejectMalformedInput],
+    beforeValidate: [rejectMalformedInput, checkConfirmPassword],
   },
   timestamps: true,
 }
