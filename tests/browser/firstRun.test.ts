@@ -55,6 +55,20 @@ const watchForCrashes = (page: Page) => {
   return crashes
 }
 
+/**
+ * Waits for the assessment editor to be live, or fails at once, with what crashed, when Next shows its
+ * "Application error" page instead.
+ */
+const editorReady = async (page: Page, crashes: string[]) => {
+  const crashed = page
+    .getByText('Application error')
+    .waitFor({ timeout: 60_000 })
+    .then(() => {
+      throw new Error(`the editor crashed: ${crashes.join('; ')}`)
+    })
+  await Promise.race([waitForHydration(page, '#field-title'), crashed])
+}
+
 const api = async (route: string, token: string, init: RequestInit = {}) => {
   const res = await fetch(`${server.url}${route}`, {
     ...init,
@@ -118,7 +132,7 @@ describe('a production install started on an empty database, in Chromium', () =>
         timeout: 60_000,
       })
       id = page.url().split('/').at(-1)!
-      await waitForHydration(page, '#field-title')
+      await editorReady(page, crashes)
       await preview.waitFor({ timeout: 60_000 })
 
       await page.fill('#field-title', title)
@@ -166,13 +180,13 @@ describe('a production install started on an empty database, in Chromium', () =>
     await withScreenshot(page, 'open-drafts', async () => {
       await signIn(page, counselor)
       await page.goto(`/admin/collections/assessments/${empty.body.doc.id}`)
-      await waitForHydration(page, '#field-title')
+      await editorReady(page, crashes)
       await preview.waitFor({ timeout: 60_000 })
 
       await page.goto(`/admin/collections/assessments/${bandless.body.doc.id}`)
+      await editorReady(page, crashes)
       await preview.locator('tr', { hasText: 'Trust' }).getByText('no bands').waitFor({ timeout: 60_000 })
       // Adding a second dimension to an existing assessment renders too.
-      await waitForHydration(page, '#field-title')
       await page.getByRole('button', { name: 'Add Dimension' }).click()
       await page.locator('#field-dimensions__1__key').waitFor({ timeout: 30_000 })
     })

@@ -22,12 +22,11 @@ const newestMtime = (entry: string): number => {
 export const ensureProductionBuild = (): void => {
   const built = outputs.map((file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0))
   if (Math.min(...built) > Math.max(...sources.map(newestMtime))) return
-  // Not jest's NODE_ENV=test, which would make Next build a non-production bundle; the npm scripts set their
-  // own NODE_OPTIONS.
-  const build = spawnSync('npm', ['run', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '' },
-  })
+  // Without jest's NODE_ENV=test, which would make Next build a non-production bundle (and not `production`
+  // either, under which the config demands a PAYLOAD_SECRET); the npm scripts set their own NODE_OPTIONS.
+  const env: Record<string, string | undefined> = { ...process.env, NODE_OPTIONS: '' }
+  delete env.NODE_ENV
+  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: env as NodeJS.ProcessEnv })
   if (build.status !== 0)
     throw new Error(`npm run build failed (${build.status}):\n${(build.stdout + build.stderr).slice(-4000)}`)
 }
