@@ -24,7 +24,9 @@ const tokenCookie = (setCookie: string[] | string | undefined): string => {
 
 describe('staff accounts', () => {
   it('the first account registered becomes admin, whatever role it asked for', async () => {
+    // What the admin panel's create-first-user form posts, its repeated password included.
     const res = await kindred.request.post('/api/users/first-register').send({
+      'confirm-password': 'founder-password',
       email: 'founder@example.test',
       name: 'Founder',
       password: 'founder-password',
@@ -37,6 +39,26 @@ describe('staff accounts', () => {
       data: { email: 'second@example.test', name: 'Second', password: 'second-password', roles: ['editor'] },
     })
     expect(second.roles).toEqual(['editor'])
+  })
+
+  it('refuses an account whose repeated password differs, naming confirm-password, so no unconfirmed password is set', async () => {
+    const login = await kindred.request
+      .post('/api/users/login')
+      .send({ email: 'founder@example.test', password: 'founder-password' })
+    const account = { email: 'typo@example.test', name: 'Typo', password: 'typo-password', roles: ['editor'] }
+    const mismatch = await kindred.request
+      .post('/api/users')
+      .set('Authorization', `JWT ${login.body.token}`)
+      .send({ ...account, 'confirm-password': 'typo-passwrod' })
+    expect(mismatch.status).toBe(400)
+    expect(mismatch.body.errors[0].data.errors).toEqual([
+      { message: 'Does not match the password.', path: 'confirm-password' },
+    ])
+    const match = await kindred.request
+      .post('/api/users')
+      .set('Authorization', `JWT ${login.body.token}`)
+      .send({ ...account, 'confirm-password': 'typo-password' })
+    expect(match.status).toBe(201)
   })
 
   it('logs in with a cookie session that authenticates later requests', async () => {

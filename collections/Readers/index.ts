@@ -7,6 +7,7 @@ import { throttleLogins } from '../../src/accounts/throttleLogins.js'
 import { hasRole } from '../../src/access/hasRole.js'
 import { selfOrAdmin } from '../../src/access/selfOrAdmin.js'
 import { rejectAuthFieldWrites } from '../../src/hooks/rejectAuthFieldWrites.js'
+import { checkConfirmPassword } from '../../src/hooks/checkConfirmPassword.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 import { registerReader } from './endpoints/registerReader.js'
 import { mayCreateReader } from './registering.js'
@@ -53,7 +54,7 @@ export const Readers: CollectionConfig = {
       throttleLogins,
       failUnknownLoginsLikeWrongPasswords,
     ],
-    beforeValidate: [rejectMalformedInput],
+    beforeValidate: [rejectMalformedInput, checkConfirmPassword],
   },
   timestamps: true,
 }

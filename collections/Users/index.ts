@@ -12,6 +12,7 @@ import { staffOnly } from '../../src/access/staffOnly.js'
 import { userHasRole } from '../../src/access/userHasRole.js'
 import { rejectAuthFieldWrites } from '../../src/hooks/rejectAuthFieldWrites.js'
 import { rejectDeniedChange } from '../../src/hooks/rejectDeniedChange.js'
+import { checkConfirmPassword } from '../../src/hooks/checkConfirmPassword.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.js'
 
@@ -45,6 +46,11 @@ export const Users: CollectionConfig = {
         create: ({ req: { user } }) => userHasRole(user, ['admin']),
         update: ({ req: { user } }) => userHasRole(user, ['admin']),
       },
+      admin: {
+        // Hidden on the create-first-user form, where nobody is signed in: makeFirstUserAdmin makes that
+        // account an admin whatever the form says, so a Roles field there would only mislead.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
+      },
       defaultValue: ['editor'],
       hasMany: true,
       hooks: { beforeValidate: [rejectDeniedChange] },
@@ -57,7 +63,7 @@ export const Users: CollectionConfig = {
     afterLogin: [clearLoginAttempts],
     beforeChange: [makeFirstUserAdmin],
     beforeOperation: [rejectAuthFieldWrites(), throttleLogins, failUnknownLoginsLikeWrongPasswords],
-    beforeValidate: [rejectMalformedInput],
+    beforeValidate: [rejectMalformedInput, checkConfirmPassword],
   },
   timestamps: true,
 }

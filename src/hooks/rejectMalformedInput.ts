@@ -6,8 +6,11 @@ import { findInputProblems } from '../utilities/findInputProblems.js'
 
 /** Keys Payload itself accepts on every document, beside the declared fields. */
 const systemKeys = ['_status', 'createdAt', 'id', 'updatedAt']
-/** An auth collection also takes a password, which Payload hashes instead of storing. */
-const authKeys = ['password']
+/**
+ * An auth collection also takes a password, which Payload hashes instead of storing, and the
+ * admin panel's repeat of it (`confirm-password`, checked by checkConfirmPassword, never stored).
+ */
+const authKeys = ['password', 'confirm-password']
 
 /**
  * Writes through the public API (REST, GraphQL) that name an undeclared field

@@ -8,13 +8,17 @@ import { emotionalIntimacyArticle } from './fixtures/emotionalIntimacyArticle.js
 import { parseArticleFixture } from './parseArticleFixture.js'
 import { seedComments } from './seedComments.js'
 
-/**
- * The demo: one account per staff role and a reader, the category "Marriage",
- * and the article from shared/fixtures with its sections as headings.
- * Comments and the assessment the article points to are added by their plugins' seeds.
- */
-export const seed = async (payload: Payload): Promise<void> => {
-  payload.logger.info('Seeding the demo content…')
+export type SeedOptions = {
+  /**
+   * Create the demo accounts (one per staff role and a reader), whose passwords the README publishes.
+   * Without them the article has no author and Roger's question no staff reply.
+   * @default true
+   */
+  demoAccounts?: boolean
+}
+
+/** One account per staff role and the demo reader; returns the staff by role. */
+const seedDemoAccounts = async (payload: Payload) => {
   const staff: Record<string, { id: number | string }> = {}
   for (const person of demoStaff) {
     staff[person.role] = await ensure(
@@ -31,6 +35,17 @@ export const seed = async (payload: Payload): Promise<void> => {
     { ...demoReader, _verified: true },
     { disableVerificationEmail: true },
   )
+  return staff
+}
+
+/**
+ * The demo: one account per staff role and a reader (unless `demoAccounts` is false), the category
+ * "Marriage", and the article from shared/fixtures with its sections as headings.
+ * Comments and the assessment the article points to are added by their plugins' seeds.
+ */
+export const seed = async (payload: Payload, { demoAccounts = true }: SeedOptions = {}): Promise<void> => {
+  payload.logger.info('Seeding the demo content…')
+  const staff = demoAccounts ? await seedDemoAccounts(payload) : {}
   const marriage = await ensure(
     payload,
     'categories',
@@ -46,7 +61,7 @@ export const seed = async (payload: Payload): Promise<void> => {
     { title: { equals: fixture.title } },
     {
       _status: 'published',
-      authors: [staff.editor.id],
+      authors: staff.editor ? [staff.editor.id] : [],
       callToAction: checkIn.id,
       categories: [marriage.id],
       content: lexicalFromBlocks(fixture.blocks),
@@ -71,8 +86,7 @@ export const seed = async (payload: Payload): Promise<void> => {
   await seedComments(payload, {
     articleID: String(article.id),
     comments: fixture.comments,
-    staffID: String(staff.editor.id),
-    staffName: editor.name,
+    staff: staff.editor ? { id: String(staff.editor.id), name: editor.name } : undefined,
   })
   payload.logger.info('Demo content is ready.')
 }

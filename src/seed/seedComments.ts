@@ -8,17 +8,16 @@ export const staffReplyToRoger =
 
 /**
  * The article's two reader comments, imported as approved (they were published
- * on the original site), and a staff reply to Roger pointing him to the
- * assessment. Idempotent: nothing is added to an article that has comments.
+ * on the original site), and, when a staff member is given, their reply to Roger
+ * pointing him to the assessment. Idempotent: nothing is added to an article that has comments.
  */
 export const seedComments = async (
   payload: Payload,
   {
     articleID,
     comments,
-    staffID,
-    staffName,
-  }: { articleID: string; comments: FixtureComment[]; staffID: string; staffName: string },
+    staff,
+  }: { articleID: string; comments: FixtureComment[]; staff?: { id: string; name: string } },
 ): Promise<void> => {
   const existing = await payload.count({ collection: 'comments', where: { article: { equals: articleID } } })
   if (existing.totalDocs > 0) return
@@ -33,13 +32,13 @@ export const seedComments = async (
     })
     posted[comment.author] = String(doc.id)
   }
-  if (posted['Roger Mitchell']) {
+  if (staff && posted['Roger Mitchell']) {
     await payload.create({
       collection: 'comments',
       context,
       data: {
         article: articleID,
-        author: { name: staffName, staff: staffID },
+        author: { name: staff.name, staff: staff.id },
         body: staffReplyToRoger,
         depth: 1,
         isStaffReply: true,

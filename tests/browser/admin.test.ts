@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 import { demoStaff } from '../../src/seed/demoLogins.js'
+import { launchChromium, signIn, staffToken, withScreenshot } from '../helpers/browser.js'
 import { type ServerProcess, spawnServer, waitUntilUp } from '../helpers/spawnServer.js'
 
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const editor = demoStaff.find((person) => person.role === 'editor')!
 const moderator = demoStaff.find((person) => person.role === 'moderator')!
 const counselor = demoStaff.find((person) => person.role === 'counselor')!
@@ -20,17 +20,7 @@ beforeAll(async () => {
   // The first command of the README: development server, admin panel on, embedded database with the demo.
   server = await spawnServer({ ADMIN: 'true', DATA_DIR: dir, NODE_ENV: 'development' })
   await waitUntilUp(server, 120_000)
-  browser = await chromium.launch({
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-    executablePath: chromiumPath,
-  })
+  browser = await launchChromium()
 }, 180_000)
 
 afterAll(async () => {
@@ -39,35 +29,6 @@ afterAll(async () => {
   await server?.exited
   fs.rmSync(dir, { force: true, recursive: true })
 })
-
-/** Signs in to the admin panel; Next compiles each admin route on first visit in development, so allow it time. */
-const signIn = async (page: Page, person: { email: string; password: string }) => {
-  await page.goto('/admin/login', { timeout: 180_000 })
-  await page.fill('#field-email', person.email)
-  await page.fill('#field-password', person.password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 180_000 })
-}
-
-/** A staff member's JWT for REST checks of what the browser did. */
-const staffToken = async (person: { email: string; password: string }) => {
-  const login = await fetch(`${server.url}/api/users/login`, {
-    body: JSON.stringify({ email: person.email, password: person.password }),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  return (await login.json()) as { token: string; user: { id: string } }
-}
-
-/** Runs a browser scenario; on failure keeps a screenshot of the page for the CI log's reader. */
-const withScreenshot = async (page: Page, name: string, scenario: () => Promise<void>) => {
-  try {
-    await scenario()
-  } catch (error) {
-    await page.screenshot({ fullPage: true, path: path.join(os.tmpdir(), `kindred-${name}-failure.png`) })
-    throw error
-  }
-}
 
 type LexicalNode = { children?: LexicalNode[]; format?: number; tag?: string; text?: string; type: string }
 
@@ -166,7 +127,7 @@ describe('the admin panel in Chromium', () => {
     expect(after.totalComments).toBe(before.totalComments + 1)
     expect(after.comments.map((comment: { id: string }) => comment.id)).toContain(id)
     // And the audit log names the moderator who approved it.
-    const { token, user } = await staffToken(moderator)
+    const { token, user } = await staffToken(server.url, moderator)
     const log = await fetch(`${server.url}/api/moderation-log?where[comment][equals]=${id}&sort=createdAt`, {
       headers: { Authorization: `JWT ${token}` },
     })
@@ -179,7 +140,7 @@ describe('the admin panel in Chromium', () => {
   }, 600_000)
 
   it('shows a counselor the score ranges and band coverage as they edit, and refuses to publish a gap', async () => {
-    const { token } = await staffToken(counselor)
+    const { token } = await staffToken(server.url, counselor)
     const seeded = async () => {
       const url = `${server.url}/api/assessments?where[slug][equals]=better-love-check-in&depth=0`
       const res = await fetch(url, { headers: { Authorization: `JWT ${token}` } })

@@ -13,8 +13,12 @@ type Row = {
 type Preview = { problems: { message: string; path: string }[]; ranges: Row[] }
 
 const round = (value: number) => Math.round(value * 100) / 100
-const bandsOnly = (bands: Band[] | null | undefined) =>
-  (bands ?? []).map(({ label, max, min }) => ({ label, max, min }))
+/**
+ * The rows of an array field in the form's values. An array with no rows keeps its row count (0) as its
+ * value, and a new document may have none at all, so anything but a list reads as no rows.
+ */
+const rowsOf = <T,>(value: T[] | unknown): T[] => (Array.isArray(value) ? value : [])
+const bandsOnly = (bands: unknown) => rowsOf<Band>(bands).map(({ label, max, min }) => ({ label, max, min }))
 
 /** Possible score range and band coverage per dimension, computed by the server from the form as it stands. */
 export const KeyPreview = () => {
@@ -23,13 +27,13 @@ export const KeyPreview = () => {
   const [preview, setPreview] = useState<Preview | null>(null)
   const body = useMemo(() => {
     const data = reduceFieldsToValues(fields, true) as {
-      dimensions?: ({ bands?: Band[] } & Record<string, unknown>)[]
-      overall?: { bands?: Band[]; method?: string }
-      questions?: unknown[]
+      dimensions?: unknown
+      overall?: { bands?: unknown; method?: string }
+      questions?: unknown
     }
     // Interpretations are rich text the preview has no use for; only what bears on ranges is sent.
     return JSON.stringify({
-      dimensions: (data.dimensions ?? []).map(
+      dimensions: rowsOf<Record<string, unknown>>(data.dimensions).map(
         ({ bands, key, label, method, minAnsweredFraction, missing }) => ({
           bands: bandsOnly(bands),
           key,
@@ -40,7 +44,7 @@ export const KeyPreview = () => {
         }),
       ),
       overall: data.overall ? { bands: bandsOnly(data.overall.bands), method: data.overall.method } : null,
-      questions: data.questions ?? [],
+      questions: rowsOf(data.questions),
     })
   }, [fields])
 
@@ -79,8 +83,9 @@ export const KeyPreview = () => {
           </tr>
         </thead>
         <tbody>
-          {preview.ranges.map((row) => (
-            <tr key={row.dimension ?? 'overall'}>
+          {preview.ranges.map((row, index) => (
+            // Dimensions being added have no key yet, so the position keeps rows apart.
+            <tr key={`${index}:${row.dimension ?? 'overall'}`}>
               <td>{row.label || row.dimension}</td>
               <td>{row.range ? `${round(row.range.min)} – ${round(row.range.max)}` : '—'}</td>
               <td>
