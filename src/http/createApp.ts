@@ -9,6 +9,7 @@ import { healthRoutes } from './healthRoutes.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
 import { createReadCache } from './readCache.js'
 import { requestLogger } from './requestLogger.js'
+import { unversionedNotFound } from './unversionedNotFound.js'
 
 export type CreateAppOptions = {
   config: Promise<SanitizedConfig> | SanitizedConfig
@@ -45,6 +46,7 @@ export const createApp = ({ config, frontend, payload, payloadInstanceCacheKey }
     ttlMs: Number(process.env.API_CACHE_SECONDS ?? 5) * 1000,
   })
   api.use(readCache.serve)
+  api.use(unversionedNotFound(payload))
   const graphql = expressFromWeb(graphqlHandler(config, payloadInstanceCacheKey))
   api.get('/graphql', graphql)
   api.post('/graphql', graphql)
