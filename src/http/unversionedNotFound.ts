@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express'
-import type { Payload } from 'payload'
+import type { Collection, Payload } from 'payload'
 
 /**
  * `/api/<collection>/versions…` of a collection that keeps no versions answers 404. Payload routes
@@ -10,7 +10,9 @@ export const unversionedNotFound =
   (payload: Payload): RequestHandler =>
   (req, res, next) => {
     const slug = /^\/([^/]+)\/versions(?:\/|$)/.exec(req.path)?.[1]
-    const collection = slug ? payload.collections[slug as never] : undefined
+    const collection = slug
+      ? (payload.collections as Record<string, Collection | undefined>)[slug]
+      : undefined
     if (collection && !collection.config.versions) {
       res.status(404).json({ errors: [{ message: `The ${slug} collection keeps no versions.` }] })
       return

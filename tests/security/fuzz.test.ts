@@ -202,107 +202,111 @@ const acknowledgedWrite = (
 }
 
 describe('fuzzing the production bundle', () => {
-  it(`answers ${runs} generated requests without a 5xx or a crash, and keeps every write it acknowledged`, async () => {
-    console.log(`fuzz seed ${seed} (FUZZ_SEED=${seed} FUZZ_RUNS=${runs} reproduces this run)`)
-    const requests = fc.sample(fuzzRequest(known), { numRuns: runs, seed })
-    const started = Date.now()
-    const byClass: Record<string, number> = {}
-    const byFamily: Record<string, Record<string, number>> = {}
-    const failures: Failure[] = []
-    const writes: { collection: string; id: string; request: string }[] = []
-    let healthChecks = 0
-    let notSent = 0
+  it(
+    `answers ${runs} generated requests without a 5xx or a crash, and keeps every write it acknowledged`,
+    async () => {
+      console.log(`fuzz seed ${seed} (FUZZ_SEED=${seed} FUZZ_RUNS=${runs} reproduces this run)`)
+      const requests = fc.sample(fuzzRequest(known), { numRuns: runs, seed })
+      const started = Date.now()
+      const byClass: Record<string, number> = {}
+      const byFamily: Record<string, Record<string, number>> = {}
+      const failures: Failure[] = []
+      const writes: { collection: string; id: string; request: string }[] = []
+      let healthChecks = 0
+      let notSent = 0
 
-    const one = async (request: FuzzRequest) => {
-      const headers =
-        request.as === 'admin' ? { ...request.headers, Authorization: adminAuth } : request.headers
-      const sent = await send(base, { ...request, headers }, 10_000)
-      if (sent.status === -1) {
-        notSent += 1
-        return
+      const one = async (request: FuzzRequest) => {
+        const headers =
+          request.as === 'admin' ? { ...request.headers, Authorization: adminAuth } : request.headers
+        const sent = await send(base, { ...request, headers }, 10_000)
+        if (sent.status === -1) {
+          notSent += 1
+          return
+        }
+        const statusClass = sent.status === 0 ? 'no answer' : `${Math.floor(sent.status / 100)}xx`
+        byClass[statusClass] = (byClass[statusClass] ?? 0) + 1
+        byFamily[request.family] ??= {}
+        byFamily[request.family][statusClass] = (byFamily[request.family][statusClass] ?? 0) + 1
+        if (sent.status === 0 || sent.status >= 500)
+          failures.push({
+            request: describeRequest(request),
+            response: sent.body.slice(0, 300),
+            status: sent.status,
+          })
+        const write = acknowledgedWrite(request, sent)
+        if (write) writes.push({ ...write, request: describeRequest(request) })
       }
-      const statusClass = sent.status === 0 ? 'no answer' : `${Math.floor(sent.status / 100)}xx`
-      byClass[statusClass] = (byClass[statusClass] ?? 0) + 1
-      byFamily[request.family] ??= {}
-      byFamily[request.family][statusClass] = (byFamily[request.family][statusClass] ?? 0) + 1
-      if (sent.status === 0 || sent.status >= 500)
-        failures.push({
-          request: describeRequest(request),
-          response: sent.body.slice(0, 300),
-          status: sent.status,
+
+      let exitedEarly = false
+      void server.exited.then(() => (exitedEarly = true))
+      let attempted = 0
+      for (
+        let start = 0;
+        start < requests.length && !exitedEarly && Date.now() - started < budgetMs;
+        start += batchSize
+      ) {
+        const batch = requests.slice(start, start + batchSize)
+        attempted += batch.length
+        for (let i = 0; i < batch.length; i += concurrency)
+          await Promise.all(batch.slice(i, i + concurrency).map(one))
+        const health = await send(base, { headers: {}, method: 'GET', path: '/healthz' }, 10_000)
+        healthChecks += 1
+        if (health.status !== 200)
+          failures.push({
+            request: `GET /healthz after request ${start + batch.length}`,
+            response: health.body,
+            status: health.status,
+          })
+      }
+
+      // Every acknowledged write is there for an entitled reader (the admin) to read back.
+      const lost: string[] = []
+      for (const write of writes) {
+        const read = await send(base, {
+          headers: { Authorization: adminAuth },
+          method: 'GET',
+          path: `/api/${write.collection}/${write.id}?depth=0`,
         })
-      const write = acknowledgedWrite(request, sent)
-      if (write) writes.push({ ...write, request: describeRequest(request) })
-    }
+        if (read.status !== 200)
+          lost.push(`${write.collection}/${write.id} → ${read.status} (${write.request})`)
+      }
 
-    let exitedEarly = false
-    void server.exited.then(() => (exitedEarly = true))
-    let attempted = 0
-    for (
-      let start = 0;
-      start < requests.length && !exitedEarly && Date.now() - started < budgetMs;
-      start += batchSize
-    ) {
-      const batch = requests.slice(start, start + batchSize)
-      attempted += batch.length
-      for (let i = 0; i < batch.length; i += concurrency)
-        await Promise.all(batch.slice(i, i + concurrency).map(one))
-      const health = await send(base, { headers: {}, method: 'GET', path: '/healthz' }, 10_000)
-      healthChecks += 1
-      if (health.status !== 200)
-        failures.push({
-          request: `GET /healthz after request ${start + batch.length}`,
-          response: health.body,
-          status: health.status,
-        })
-    }
-
-    // Every acknowledged write is there for an entitled reader (the admin) to read back.
-    const lost: string[] = []
-    for (const write of writes) {
-      const read = await send(base, {
-        headers: { Authorization: adminAuth },
-        method: 'GET',
-        path: `/api/${write.collection}/${write.id}?depth=0`,
-      })
-      if (read.status !== 200)
-        lost.push(`${write.collection}/${write.id} → ${read.status} (${write.request})`)
-    }
-
-    const sent = attempted - notSent
-    const report = {
-      acknowledgedWrites: writes.length,
-      byFamily,
-      byStatusClass: byClass,
-      concurrency,
-      durationSeconds: Math.round((Date.now() - started) / 100) / 10,
-      failures: failures.slice(0, 50),
-      failuresTotal: failures.length,
-      healthChecks,
-      lostWrites: lost.slice(0, 50),
-      lostWritesTotal: lost.length,
-      notSentByClient: notSent,
-      processExited: exitedEarly,
-      requests: sent,
-      seed,
-    }
-    const reportFile = path.join(dataDir, 'fuzz-report.json')
-    fs.writeFileSync(reportFile, JSON.stringify(report, null, 2))
-    console.log(
-      `fuzz report (${reportFile}):\n${JSON.stringify({ ...report, failures: report.failures.slice(0, 15) }, null, 2)}`,
-    )
-    // The server's own account of each failure (LOG_LEVEL=error: the stack of every 500).
-    const serverLog = path.join(dataDir, 'server.log')
-    fs.writeFileSync(
-      serverLog,
-      `${server.output().stdout}
+      const sent = attempted - notSent
+      const report = {
+        acknowledgedWrites: writes.length,
+        byFamily,
+        byStatusClass: byClass,
+        concurrency,
+        durationSeconds: Math.round((Date.now() - started) / 100) / 10,
+        failures: failures.slice(0, 50),
+        failuresTotal: failures.length,
+        healthChecks,
+        lostWrites: lost.slice(0, 50),
+        lostWritesTotal: lost.length,
+        notSentByClient: notSent,
+        processExited: exitedEarly,
+        requests: sent,
+        seed,
+      }
+      const reportFile = path.join(dataDir, 'fuzz-report.json')
+      fs.writeFileSync(reportFile, JSON.stringify(report, null, 2))
+      console.log(
+        `fuzz report (${reportFile}):\n${JSON.stringify({ ...report, failures: report.failures.slice(0, 15) }, null, 2)}`,
+      )
+      // The server's own account of each failure (LOG_LEVEL=error: the stack of every 500).
+      const serverLog = path.join(dataDir, 'server.log')
+      fs.writeFileSync(
+        serverLog,
+        `${server.output().stdout}
 ${server.output().stderr}`,
-    )
-    if (failures.length || exitedEarly) console.log(`server log: ${serverLog} (FUZZ_KEEP=1 keeps it)`)
+      )
+      if (failures.length || exitedEarly) console.log(`server log: ${serverLog} (FUZZ_KEEP=1 keeps it)`)
 
-    expect(exitedEarly).toBe(false)
-    expect(sent).toBeGreaterThanOrEqual(runs * 0.98)
-    expect(failures).toEqual([])
-    expect(lost).toEqual([])
-  }, budgetMs + 120_000)
+      expect(exitedEarly).toBe(false)
+      expect(sent).toBeGreaterThanOrEqual(runs * 0.98)
+      expect(failures).toEqual([])
+      expect(lost).toEqual([])
+    },
+    budgetMs + 120_000,
+  )
 })

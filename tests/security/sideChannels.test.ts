@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { FlattenedField } from 'payload'
+import type { Collection, FlattenedField } from 'payload'
 
 import { createReader, createStaff, login } from '../helpers/accounts.js'
 import { createArticle } from '../helpers/articles.js'
@@ -99,21 +99,19 @@ const mayRead = (collection: string, path: string, hidden: boolean, role: Role) 
  * relationship into the fields of the collection it points to.
  */
 const probesToMake = (): Probe[] => {
-  const { collections } = kindred.payload
+  const collections = kindred.payload.collections as Record<string, Collection | undefined>
   const found: Probe[] = []
-  const listed = matrix.filter(
-    ([collection, operation]) => operation === 'list' && collections[collection as never],
-  )
+  const listed = matrix.filter(([collection, operation]) => operation === 'list' && collections[collection])
   for (const [collection] of listed) {
-    const fields = collections[collection as never].config.flattenedFields
+    const fields = collections[collection]!.config.flattenedFields
     for (const role of roles.filter((who) => canList(collection, who))) {
       for (const { hidden, path } of fieldPaths(fields)) {
         if (!mayRead(collection, path, hidden, role)) found.push({ collection, path, role })
       }
       for (const field of relationships(fields)) {
         const target = field.relationTo
-        if (!collections[target as never]) continue
-        for (const { hidden, path } of fieldPaths(collections[target as never].config.flattenedFields)) {
+        if (!collections[target]) continue
+        for (const { hidden, path } of fieldPaths(collections[target]!.config.flattenedFields)) {
           if (!canList(target, role) || !mayRead(target, path, hidden, role))
             found.push({ collection, path: `${field.name}.${path}`, role })
         }
