@@ -12,6 +12,7 @@ import { createReadCache } from './readCache.js'
 import { requestLogger } from './requestLogger.js'
 import { sameOriginWrites } from './sameOriginWrites.js'
 import { type TrustProxy, trustProxySetting } from './trustProxySetting.js'
+import { unversionedNotFound } from './unversionedNotFound.js'
 
 export type CreateAppOptions = {
   config: Promise<SanitizedConfig> | SanitizedConfig
@@ -62,6 +63,7 @@ export const createApp = ({
     ttlMs: Number(process.env.API_CACHE_SECONDS ?? 5) * 1000,
   })
   api.use(readCache.serve)
+  api.use(unversionedNotFound(payload))
   const graphql = expressFromWeb(graphqlHandler(config, payloadInstanceCacheKey))
   api.get('/graphql', graphql)
   api.post('/graphql', graphql)
