@@ -8,6 +8,7 @@ import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
 import { createReadCache } from './readCache.js'
+import { requestId } from './requestId.js'
 import { requestLogger } from './requestLogger.js'
 
 export type CreateAppOptions = {
@@ -30,6 +31,7 @@ export const createApp = ({ config, frontend, payload, payloadInstanceCacheKey }
   app.set('trust proxy', process.env.TRUST_PROXY === 'true' ? true : 'loopback')
   // The admin panel's scripts are Next's own; the API serves JSON only and gets a strict policy below.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
+  app.use(requestId)
   app.use(requestLogger(payload))
   app.use(healthRoutes(payload))
 
