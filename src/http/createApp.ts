@@ -7,6 +7,7 @@ import helmet from 'helmet'
 import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
+import { queryGuard } from './queryGuard.js'
 import { createReadCache } from './readCache.js'
 import { requestId } from './requestId.js'
 import { requestLogger } from './requestLogger.js'
@@ -40,6 +41,7 @@ export const createApp = ({ config, frontend, payload, payloadInstanceCacheKey }
     res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
     next()
   })
+  api.use(queryGuard(payload))
   const readCache = createReadCache(payload, {
     // Published content and its public comment threads: what every anonymous reader sees alike.
     cacheable: /^\/api\/(?:(?:articles|categories|media)(?:\/[^/?]+)?|articles\/[^/?]+\/comments)(?:\?|$)/,

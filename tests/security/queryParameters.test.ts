@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { staffSession } from '../helpers/accounts.js'
+import { createArticle } from '../helpers/articles.js'
+import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
+
+/**
+ * Risk: query parameters reach Payload unchecked — a path crossing two
+ * relationships stops an API-only process (tests/security/processSurvives.test.ts
+ * shows the process side), and absurd sizes or unknown fields cost the
+ * database work or are silently ignored. Each is a 400 naming the parameter.
+ */
+
+let kindred: Kindred
+let editor: string
+let articleID: string
+let slug: string
+
+beforeAll(async () => {
+  kindred = await bootKindred()
+  editor = (await staffSession(kindred.payload, kindred.request, 'editor')).auth
+  const article = await createArticle(kindred.payload, { title: 'Query guard article' })
+  articleID = String(article.id)
+  slug = String(article.slug)
+})
+afterAll(async () => {
+  await kindred.close()
+})
+
+type Problem = { data: { parameter: string; path?: string; reason: string }; message: string }
+
+const refused = async (url: string, auth?: string) => {
+  const req = kindred.request.get(url)
+  const res = await (auth ? req.set('Authorization', auth) : req)
+  expect(res.status).toBe(400)
+  return (res.body.errors as Problem[]).map((error) => error.data)
+}
+
+describe('paths that cross more than one relationship', () => {
+  it.each([
+    ['where', '/api/articles?where[callToAction.questions.prompt][like]=x'],
+    ['where', '/api/articles?where[or][0][and][0][callToAction.questions.prompt][equals]=x'],
+    ['where', '/api/articles?where[callToAction__questions__prompt][like]=x'],
+    ['sort', '/api/articles?sort=-callToAction.questions.prompt'],
+    ['where', '/api/comments?where[parent.thread.body][like]=x'],
+  ])('are refused in %s before Payload sees them: %s', async (parameter, url) => {
+    const [problem] = await refused(url)
+    expect(problem).toMatchObject({ parameter, reason: expect.stringMatching(/more than 1 relationship/) })
+    expect(problem.path).toMatch(/^(callToAction|parent)/)
+  })
+})
+
+describe('fields a caller may not query', () => {
+  it.each([
+    ['where', 'hash', '/api/users?where[hash][exists]=true'],
+    ['sort', 'salt', '/api/readers?sort=salt'],
+    ['where', 'populatedAuthors', '/api/articles?where[populatedAuthors][exists]=true'],
+    ['where', 'nothing', '/api/articles?where[nothing][equals]=x'],
+    ['sort', 'nothing', '/api/articles?sort=nothing'],
+    ['where', 'title.more', '/api/articles?where[title.more][equals]=x'],
+  ])('%s on %s is a 400 naming it', async (parameter, path, url) => {
+    const [problem] = await refused(url)
+    expect(problem).toMatchObject({ parameter, path })
+  })
+
+  it('a field behind read access in a related collection is refused, not used as an oracle', async () => {
+    // Anonymous callers may not read staff accounts, so not filter articles by an author's email either.
+    const res = await kindred.request.get('/api/articles?where[authors.email][like]=kindred')
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toMatch(/email/)
+  })
+
+  it('select and populate name existing fields and collections only', async () => {
+    expect(await refused('/api/articles?select[title]=true&select[secret]=true')).toEqual([
+      { parameter: 'select', path: 'secret', reason: 'No such field.' },
+    ])
+    expect(await refused('/api/articles?populate[nowhere][title]=true')).toEqual([
+      { parameter: 'populate', path: 'nowhere', reason: 'No such collection.' },
+    ])
+    expect(await refused('/api/articles?joins[title][limit]=5')).toEqual([
+      { parameter: 'joins', path: 'title', reason: 'Not a join field.' },
+    ])
+  })
+})
+
+describe('absurd values', () => {
+  it.each([
+    ['depth', 'depth=1000'],
+    ['depth', 'depth=-1'],
+    ['depth', 'depth=two'],
+    ['limit', 'limit=0'],
+    ['limit', 'limit=101'],
+    ['limit', 'limit=-5'],
+    ['limit', 'limit=NaN'],
+    ['page', 'page=0'],
+    ['page', 'page=1.5'],
+  ])('%s: %s is a 400 naming the parameter', async (parameter, query) => {
+    const [problem] = await refused(`/api/articles?${query}`)
+    expect(problem).toMatchObject({ parameter, reason: expect.stringMatching(/whole number/) })
+  })
+
+  it('unknown operators, missing operators, deep nesting, too many conditions and long lists are refused', async () => {
+    expect((await refused('/api/articles?where[title][regex]=x'))[0]).toMatchObject({
+      parameter: 'where',
+      path: 'title.regex',
+      reason: 'No such operator.',
+    })
+    expect((await refused('/api/articles?where[title]=x'))[0]).toMatchObject({ path: 'title' })
+    const deep = '[or][0]'.repeat(6)
+    expect((await refused(`/api/articles?where${deep}[title][equals]=x`))[0].reason).toMatch(/nest/)
+    const many = Array.from({ length: 51 }, (_, i) => `where[or][${i}][title][equals]=${i}`).join('&')
+    expect((await refused(`/api/articles?${many}`))[0].reason).toMatch(/At most 50 conditions/)
+    const long = Array.from({ length: 501 }, (_, i) => `where[id][in][${i}]=${i}`).join('&')
+    expect((await refused(`/api/articles?${long}`))[0]).toMatchObject({ path: 'id.in' })
+  })
+})
+
+describe('legitimate queries keep working', () => {
+  it.each([
+    '/api/articles?limit=10&depth=1',
+    `/api/articles?where[slug][equals]=${'SLUG'}&depth=1`,
+    '/api/articles?sort=-publishedAt&limit=100&depth=0',
+    '/api/articles?where[or][0][and][0][title][like]=guard&depth=0&limit=10&page=1',
+    `/api/articles?where[id][in][0]=${'ID'}&select[title]=true&select[slug]=true`,
+    '/api/articles?where[categories.title][equals]=x&sort=title,-createdAt',
+    `/api/articles/${'ID'}?depth=2&select[title]=true`,
+    '/api/articles/count?where[title][like]=guard',
+  ])('%s', async (template) => {
+    const url = template.replace('SLUG', slug).replace('ID', articleID)
+    const res = await kindred.request.get(url)
+    expect(res.status).toBe(200)
+  })
+
+  it("the admin panel's queries: versions, and a bulk delete with limit=0", async () => {
+    const versions = await kindred.request
+      .get(`/api/articles/versions?where[parent][equals]=${articleID}&sort=-updatedAt&limit=10&depth=0`)
+      .set('Authorization', editor)
+    expect(versions.status).toBe(200)
+    const doomed = await createArticle(kindred.payload, { title: 'Deleted in bulk' })
+    const bulk = await kindred.request
+      .delete(`/api/articles?limit=0&where[and][0][id][in][0]=${doomed.id}`)
+      .set('Authorization', editor)
+    expect(bulk.status).toBe(200)
+    expect(bulk.body.docs.map((doc: { id: string }) => doc.id)).toEqual([doomed.id])
+  })
+
+  it("custom endpoints keep their own parameters (the comment thread's sort=newest)", async () => {
+    const res = await kindred.request.get(`/api/articles/${slug}/comments?sort=newest&limit=5`)
+    expect(res.status).toBe(200)
+  })
+})
