@@ -19,6 +19,7 @@ import { bootstrap } from './src/bootstrap.js'
 import { corsOrigins } from './src/corsOrigins.js'
 import { databaseAdapter } from './src/db.js'
 import { clearReadCacheOnWrite } from './src/hooks/clearReadCacheOnWrite.js'
+import { rejectMalformedWrites } from './src/hooks/rejectMalformedWrites.js'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter.js'
 import { clientIPFromRequest } from './src/http/clientIP.js'
 import { loggerConfig } from './src/loggerConfig.js'
@@ -65,7 +66,8 @@ export default buildConfig({
       isAdmin: (user) => userHasRole(user, []),
       isCounselor: (user) => userHasRole(user, ['counselor']),
     }),
-    // Last, so it sees the plugins' collections too.
+    // Last, so they see the plugins' collections and globals too.
+    rejectMalformedWrites,
     clearReadCacheOnWrite,
   ],
   secret: resolveSecret(),

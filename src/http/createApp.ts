@@ -4,8 +4,10 @@ import type { Payload, SanitizedConfig } from 'payload'
 import express from 'express'
 import helmet from 'helmet'
 
+import { bodyGuard } from './bodyGuard.js'
 import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
+import { pathEncodingGuard } from './pathEncodingGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
 import { queryGuard } from './queryGuard.js'
 import { createReadCache } from './readCache.js'
@@ -34,6 +36,7 @@ export const createApp = ({ config, frontend, payload, payloadInstanceCacheKey }
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
   app.use(requestId)
   app.use(requestLogger(payload))
+  app.use(pathEncodingGuard)
   app.use(healthRoutes(payload))
 
   const api = express.Router()
@@ -42,6 +45,7 @@ export const createApp = ({ config, frontend, payload, payloadInstanceCacheKey }
     next()
   })
   api.use(queryGuard(payload))
+  api.use(bodyGuard)
   const readCache = createReadCache(payload, {
     // Published content and its public comment threads: what every anonymous reader sees alike.
     cacheable: /^\/api\/(?:(?:articles|categories|media)(?:\/[^/?]+)?|articles\/[^/?]+\/comments)(?:\?|$)/,
@@ -64,10 +68,16 @@ export const createApp = ({ config, frontend, payload, payloadInstanceCacheKey }
     })
   }
 
+  // Errors that carry a 4xx (Payload's APIError family, the router's) are the caller's: say so, don't 500.
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
     payload.logger.error({ err: error, msg: 'Unhandled error in the HTTP layer' })
     if (res.headersSent) {
       res.destroy()
+      return
+    }
+    const status = Number((error as { status?: unknown }).status)
+    if (status >= 400 && status < 500) {
+      res.status(status).json({ errors: [{ message: (error as Error).message }] })
       return
     }
     res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
