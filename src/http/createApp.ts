@@ -7,6 +7,7 @@ import helmet from 'helmet'
 import { bodyGuard } from './bodyGuard.js'
 import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
+import { methodOverride } from './methodOverride.js'
 import { pathEncodingGuard } from './pathEncodingGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
 import { queryGuard } from './queryGuard.js'
@@ -44,6 +45,7 @@ export const createApp = ({ config, frontend, payload, payloadInstanceCacheKey }
     res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
     next()
   })
+  api.use(methodOverride)
   api.use(queryGuard(payload))
   api.use(bodyGuard)
   const readCache = createReadCache(payload, {

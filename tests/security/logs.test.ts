@@ -122,8 +122,8 @@ describe('the logger configuration', () => {
         callback()
       },
     })
-    const config = loggerConfig({ LOG_FORMAT: 'json', LOG_LEVEL: 'info' } as NodeJS.ProcessEnv)
-    if (!config || !('options' in config)) throw new Error('expected logger options')
+    const config = loggerConfig({ LOG_FORMAT: 'json', LOG_LEVEL: 'info', NODE_ENV: 'test' })
+    if (typeof config !== 'object' || !('options' in config)) throw new Error('expected logger options')
     return { lines, logger: pino(config.options, destination) }
   }
 

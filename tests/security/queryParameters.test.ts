@@ -50,6 +50,33 @@ describe('paths that cross more than one relationship', () => {
   })
 })
 
+describe("the admin panel's long reads (POST with X-Payload-HTTP-Method-Override: GET)", () => {
+  const longRead = (query: string) =>
+    kindred.request
+      .post('/api/articles')
+      .set('X-Payload-HTTP-Method-Override', 'GET')
+      .set('Content-Type', 'application/x-www-form-urlencoded')
+      .send(query)
+
+  it('are checked like the GETs they stand for', async () => {
+    const res = await longRead('where[callToAction.questions.prompt][like]=x')
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data).toMatchObject({
+      parameter: 'where',
+      path: 'callToAction.questions.prompt',
+    })
+    expect((await longRead('limit=1000')).body.errors[0].data).toMatchObject({ parameter: 'limit' })
+  })
+
+  it('still answer what the relationship picker asks', async () => {
+    const res = await longRead(
+      `depth=0&draft=true&limit=10&page=1&select[title]=true&sort=-createdAt&where[and][0][id][in][0]=${articleID}`,
+    )
+    expect(res.status).toBe(200)
+    expect(res.body.docs).toEqual([expect.objectContaining({ id: articleID, title: 'Query guard article' })])
+  })
+})
+
 describe('fields a caller may not query', () => {
   it.each([
     ['where', 'hash', '/api/users?where[hash][exists]=true'],
