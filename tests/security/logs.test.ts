@@ -70,6 +70,9 @@ describe('what the running server logs', () => {
       ).status,
     ).toBe(201)
     expect((await post('/api/users/forgot-password', { email: 'editor@kindred.local' })).status).toBe(200)
+    expect(
+      (await post('/api/readers/verify/a-guessed-verification-token', {})).status,
+    ).toBeGreaterThanOrEqual(400)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }, 90_000)
 
@@ -104,6 +107,12 @@ describe('what the running server logs', () => {
     expect(log).not.toContain(readerEmail)
     expect(log).not.toContain('editor@kindred.local')
     expect(log).not.toMatch(/[\w.-]+@[\w-]+\.[\w.]+/)
+  })
+
+  it('never writes a token from a path to the log', () => {
+    const log = server.output().stdout
+    expect(log).not.toContain('a-guessed-verification-token')
+    expect(lines().some((line) => line.path === '/api/readers/verify/[redacted]')).toBe(true)
   })
 
   it('every request line carries the request id', () => {
