@@ -19,7 +19,7 @@ import { bootstrap } from './src/bootstrap.js'
 import { corsOrigins } from './src/corsOrigins.js'
 import { databaseAdapter } from './src/db.js'
 import { clearReadCacheOnWrite } from './src/hooks/clearReadCacheOnWrite.js'
-import { rejectMalformedWrites } from './src/hooks/rejectMalformedWrites.js'
+import { guardPublicAPI } from './src/hooks/guardPublicAPI.js'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter.js'
 import { clientIPFromRequest } from './src/http/clientIP.js'
 import { loggerConfig } from './src/loggerConfig.js'
@@ -67,7 +67,7 @@ export default buildConfig({
       isCounselor: (user) => userHasRole(user, ['counselor']),
     }),
     // Last, so they see the plugins' collections and globals too.
-    rejectMalformedWrites,
+    guardPublicAPI,
     clearReadCacheOnWrite,
   ],
   secret: resolveSecret(),

@@ -9,6 +9,11 @@ export type QueryProblem = { parameter: string; path?: string; reason: string }
 export type QuerySchema = {
   fields: FlattenedField[]
   fieldsOf: (collection: string) => FlattenedField[] | undefined
+  /**
+   * Leave names that match no field to Payload's own (awaited) check, and read a leading `version.` as a
+   * document version's: for GraphQL, whose arguments reach a hook that cannot tell a find from a find of versions.
+   */
+  lenient?: boolean
   /** Bulk updates and deletes may say `limit=0` (all matches), as the admin panel's "delete selected" does. */
   write?: boolean
 }
@@ -53,6 +58,7 @@ const listOf = (value: unknown): unknown[] | undefined => {
  */
 const resolvePath = (path: string, schema: QuerySchema, root: FlattenedField[], startHops = 0): Resolved => {
   const segments = path.replace(/__/g, '.').split('.')
+  if (schema.lenient && segments[0] === 'version' && segments.length > 1) segments.shift()
   let fields: FlattenedField[] | undefined = root
   let field: FlattenedField | undefined
   let hops = startHops
@@ -62,7 +68,7 @@ const resolvePath = (path: string, schema: QuerySchema, root: FlattenedField[], 
     if (!field) {
       // `id` is implicit on every document; `blockType` on every block.
       if (last && fields && ['_id', 'blockType', 'id'].includes(segment)) return { hops }
-      return { hops, reason: reasons.notAField }
+      return schema.lenient ? { hops } : { hops, reason: reasons.notAField }
     }
     if (field.hidden === true || ('virtual' in field && field.virtual === true)) {
       return { hops, reason: reasons.hidden }
@@ -114,7 +120,10 @@ const resolvePath = (path: string, schema: QuerySchema, root: FlattenedField[], 
 }
 
 const integerProblem = (value: unknown, min: number, max: number): string | undefined => {
-  const number = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : Number.NaN
+  const number =
+    typeof value === 'number' || (typeof value === 'string' && /^-?\d+$/.test(value.trim()))
+      ? Number(value)
+      : Number.NaN
   if (!Number.isSafeInteger(number)) return 'Expected a whole number.'
   if (number < min || number > max) return `Expected a whole number from ${min} to ${max}.`
   return undefined

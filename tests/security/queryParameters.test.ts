@@ -77,6 +77,34 @@ describe("the admin panel's long reads (POST with X-Payload-HTTP-Method-Override
   })
 })
 
+describe('GraphQL arguments', () => {
+  const graphql = async (query: string) => {
+    const res = await kindred.request.post('/api/graphql').send({ query })
+    return res.body as {
+      data?: { Articles?: { docs: { title: string }[] } | null }
+      errors?: { extensions: { data: unknown; statusCode: number }; message: string }[]
+    }
+  }
+
+  it('a sort crossing two relationships, or an absurd limit, is a 400 naming the argument', async () => {
+    const deep = await graphql('{ Articles(sort: "-callToAction.questions.prompt") { docs { id } } }')
+    expect(deep.errors?.[0].extensions).toMatchObject({
+      data: { parameter: 'sort', path: 'callToAction.questions.prompt' },
+      statusCode: 400,
+    })
+    const huge = await graphql('{ Articles(limit: 100000) { docs { id } } }')
+    expect(huge.errors?.[0].extensions).toMatchObject({ data: { parameter: 'limit' }, statusCode: 400 })
+  })
+
+  it('ordinary reads still answer', async () => {
+    const res = await graphql(
+      '{ Articles(sort: "-publishedAt", limit: 10, page: 1, where: { title: { like: "guard" } }) { docs { title } } }',
+    )
+    expect(res.errors).toBeUndefined()
+    expect(res.data?.Articles?.docs).toEqual([{ title: 'Query guard article' }])
+  })
+})
+
 describe('fields a caller may not query', () => {
   it.each([
     ['where', 'hash', '/api/users?where[hash][exists]=true'],

@@ -1,22 +1,23 @@
 import type { Config } from 'payload'
 
+import { checkGraphQLQuery } from './checkGraphQLQuery.js'
 import { rejectMalformedInput } from './rejectMalformedInput.js'
 import { requireWriteData } from './requireWriteData.js'
 
 /**
  * A config plugin, applied after the others so it sees their collections and
- * globals: a public create or update without a document is a 400 everywhere,
- * and every global (the plugins' settings included) refuses undeclared fields
+ * globals: GraphQL reads get the query guard's rules, a public create or
+ * update without a document is a 400 everywhere, and every global (the plugins' settings included) refuses undeclared fields
  * and values of the wrong type as the collections do, instead of dropping
  * them or failing in the database.
  */
-export const rejectMalformedWrites = (config: Config): Config => ({
+export const guardPublicAPI = (config: Config): Config => ({
   ...config,
   collections: config.collections?.map((collection) => ({
     ...collection,
     hooks: {
       ...collection.hooks,
-      beforeOperation: [requireWriteData, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [checkGraphQLQuery, requireWriteData, ...(collection.hooks?.beforeOperation ?? [])],
     },
   })),
   globals: config.globals?.map((global) => ({
