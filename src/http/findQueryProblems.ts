@@ -145,6 +145,8 @@ const checkValue = (
   nesting: number,
 ) => {
   const at = `${path}.${operator}`
+  // GeoJSON shapes and JSON fields' values are objects by nature; Payload checks those.
+  if (operator === 'within' || operator === 'intersects' || resolved.field?.type === 'json') return
   if (isObject(value) && !listOf(value)) {
     // A nested query on a has-many relationship or join: `where[questions][contains][prompt][like]=…`.
     if (operator === 'contains' && resolved.fields) {
