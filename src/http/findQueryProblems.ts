@@ -39,7 +39,14 @@ const reasons = {
   tooDeep: `The path crosses more than ${queryLimits.hops} relationship; query the related collection instead.`,
 }
 
-type Resolved = { field?: FlattenedField; fields?: FlattenedField[]; hops: number; reason?: string }
+type Resolved = {
+  field?: FlattenedField
+  fields?: FlattenedField[]
+  hops: number
+  reason?: string
+  /** The collections the path enters through a relationship or join, in order. */
+  via?: string[]
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -62,6 +69,7 @@ const resolvePath = (path: string, schema: QuerySchema, root: FlattenedField[], 
   let fields: FlattenedField[] | undefined = root
   let field: FlattenedField | undefined
   let hops = startHops
+  const via: string[] = []
   for (const [index, segment] of segments.entries()) {
     const last = index === segments.length - 1
     field = fields?.find((candidate) => candidate.name === segment)
@@ -96,11 +104,13 @@ const resolvePath = (path: string, schema: QuerySchema, root: FlattenedField[], 
             : { hops, reason: reasons.notAField }
         }
         hops += 1
+        via.push(field.relationTo)
         fields = schema.fieldsOf(field.relationTo)
         break
       }
       case 'join':
         hops += 1
+        if (typeof field.collection === 'string') via.push(field.collection)
         fields = typeof field.collection === 'string' ? schema.fieldsOf(field.collection) : undefined
         break
       default:
@@ -116,7 +126,7 @@ const resolvePath = (path: string, schema: QuerySchema, root: FlattenedField[], 
       : field?.type === 'join' && typeof field.collection === 'string'
         ? schema.fieldsOf(field.collection)
         : undefined
-  return { field, fields: target, hops }
+  return { field, fields: target, hops, via }
 }
 
 const integerProblem = (value: unknown, min: number, max: number): string | undefined => {
@@ -343,3 +353,38 @@ export const findQueryProblems = (query: Record<string, unknown>, schema: QueryS
     ...(has('joins') ? checkJoins(query.joins, schema) : []),
   ]
 }
+
+/** Every field path a `where` (through and/or) and a `sort` name, with the parameter it came from. */
+const queryPaths = (where: unknown, sort: unknown): { parameter: string; path: string }[] => {
+  const fromWhere = (node: unknown): string[] =>
+    isObject(node)
+      ? Object.entries(node).flatMap(([key, value]) =>
+          key.toLowerCase() === 'and' || key.toLowerCase() === 'or'
+            ? (listOf(value) ?? []).flatMap(fromWhere)
+            : [key],
+        )
+      : []
+  const sorted = typeof sort === 'string' ? sort.split(',') : (listOf(sort) ?? [])
+  return [
+    ...fromWhere(where).map((path) => ({ parameter: 'where', path })),
+    ...sorted.map((item) => ({ parameter: 'sort', path: String(item).trim().replace(/^[-+]/, '') })),
+  ]
+}
+
+/**
+ * The collections a query's `where` and `sort` paths reach through a
+ * relationship, for a check of the caller's read access to each: Payload
+ * 3.90.2 lets a filter cross into a collection the caller may not read
+ * at all (only a `Where` access result constrains the hop).
+ */
+export const crossedCollections = (
+  query: { sort?: unknown; where?: unknown },
+  schema: QuerySchema,
+): { collection: string; parameter: string; path: string }[] =>
+  queryPaths(query.where, query.sort).flatMap(({ parameter, path }) =>
+    (resolvePath(path, schema, schema.fields).via ?? []).map((collection) => ({
+      collection,
+      parameter,
+      path,
+    })),
+  )

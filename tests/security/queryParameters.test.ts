@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { staffSession } from '../helpers/accounts.js'
+import { readerSession, staffSession } from '../helpers/accounts.js'
 import { createArticle } from '../helpers/articles.js'
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
 
@@ -18,6 +18,8 @@ let slug: string
 
 beforeAll(async () => {
   kindred = await bootKindred()
+  // The first account becomes an admin: made first, so that `editor` is only an editor.
+  await staffSession(kindred.payload, kindred.request, 'admin')
   editor = (await staffSession(kindred.payload, kindred.request, 'editor')).auth
   const article = await createArticle(kindred.payload, { title: 'Query guard article' })
   articleID = String(article.id)
@@ -119,10 +121,33 @@ describe('fields a caller may not query', () => {
   })
 
   it('a field behind read access in a related collection is refused, not used as an oracle', async () => {
-    // Anonymous callers may not read staff accounts, so not filter articles by an author's email either.
-    const res = await kindred.request.get('/api/articles?where[authors.email][like]=kindred')
+    // Anonymous callers may not read staff accounts, so not filter or sort articles by an author's email either.
+    for (const [parameter, url] of [
+      ['where', '/api/articles?where[authors.email][like]=kindred'],
+      ['sort', '/api/articles?sort=-authors.email'],
+    ]) {
+      const problems = await refused(url)
+      expect(problems).toContainEqual({
+        parameter,
+        path: 'authors.email',
+        reason: expect.stringMatching(/may not be read/),
+      })
+    }
+  })
+
+  it("a moderator cannot learn a reader's email by filtering comments on it", async () => {
+    // Editors moderate comments, yet may not read reader accounts, so not their emails by inference either.
+    const reader = await readerSession(kindred.payload, kindred.request)
+    const posted = await kindred.request
+      .post(`/api/articles/${slug}/comments`)
+      .set('Authorization', reader.auth)
+      .send({ body: 'A reader comment for the oracle check.' })
+    expect(posted.status).toBe(201)
+    const res = await kindred.request
+      .get(`/api/comments?where[author.reader.email][equals]=${encodeURIComponent(reader.email)}`)
+      .set('Authorization', editor)
     expect(res.status).toBe(400)
-    expect(JSON.stringify(res.body)).toMatch(/email/)
+    expect(res.body.errors[0].data).toMatchObject({ parameter: 'where', path: 'author.reader.email' })
   })
 
   it('select and populate name existing fields and collections only', async () => {
