@@ -2,7 +2,9 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { crossedCollections, findQueryProblems, type QuerySchema } from '../http/findQueryProblems.js'
+import { crossedCollections } from '../http/crossedCollections.js'
+import { findQueryProblems } from '../http/findQueryProblems.js'
+import type { QuerySchema } from '../http/resolveQueryPath.js'
 
 /** Why a path into a collection the caller may not read is refused. */
 const unreadable = 'Not queryable by this caller: the collection this path leads into may not be read.'

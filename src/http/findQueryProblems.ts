@@ -2,132 +2,20 @@ import type { FlattenedField } from 'payload'
 
 import { validOperatorSet } from 'payload/shared'
 
+import {
+  isObject,
+  listOf,
+  pathReasons,
+  queryLimits,
+  type QuerySchema,
+  type ResolvedPath,
+  resolveQueryPath,
+} from './resolveQueryPath.js'
+
 /** What is wrong with one query parameter: which one, where inside it, and why. */
 export type QueryProblem = { parameter: string; path?: string; reason: string }
 
-/** The fields a query is checked against, and how to reach another collection's fields. */
-export type QuerySchema = {
-  fields: FlattenedField[]
-  fieldsOf: (collection: string) => FlattenedField[] | undefined
-  /**
-   * Leave names that match no field to Payload's own (awaited) check, and read a leading `version.` as a
-   * document version's: for GraphQL, whose arguments reach a hook that cannot tell a find from a find of versions.
-   */
-  lenient?: boolean
-  /** Bulk updates and deletes may say `limit=0` (all matches), as the admin panel's "delete selected" does. */
-  write?: boolean
-}
-
-/** Bounds of a sane query; beyond them a request is a mistake or an attack, never a reader's need. */
-export const queryLimits = {
-  /** Relationship hops a where/sort path may cross: deeper ones reach Payload 3.90.2's unawaited check. */
-  hops: 1,
-  depth: 3,
-  limit: 100,
-  listValues: 500,
-  page: 100_000,
-  selectNesting: 5,
-  sortFields: 5,
-  whereConditions: 50,
-  whereNesting: 5,
-} as const
-
-const reasons = {
-  hidden: 'This field cannot be queried.',
-  notAField: 'No such field.',
-  notAnObject: 'Expected an object, as in where[field][equals]=value.',
-  tooDeep: `The path crosses more than ${queryLimits.hops} relationship; query the related collection instead.`,
-}
-
-type Resolved = {
-  field?: FlattenedField
-  fields?: FlattenedField[]
-  hops: number
-  reason?: string
-  /** The collections the path enters through a relationship or join, in order. */
-  via?: string[]
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-/** qs turns `x[0]=a` into a list, and `x[25]=a` (past its array limit) into an object with numeric keys. */
-const listOf = (value: unknown): unknown[] | undefined => {
-  if (Array.isArray(value)) return value
-  if (isObject(value) && Object.keys(value).every((key) => /^\d+$/.test(key))) return Object.values(value)
-  return undefined
-}
-
-/**
- * Follows a dotted path (GraphQL's `__` too) through the fields, counting the
- * relationships it crosses; says why when a segment names no field, a hidden
- * one, or lies past the allowed number of hops.
- */
-const resolvePath = (path: string, schema: QuerySchema, root: FlattenedField[], startHops = 0): Resolved => {
-  const segments = path.replace(/__/g, '.').split('.')
-  if (schema.lenient && segments[0] === 'version' && segments.length > 1) segments.shift()
-  let fields: FlattenedField[] | undefined = root
-  let field: FlattenedField | undefined
-  let hops = startHops
-  const via: string[] = []
-  for (const [index, segment] of segments.entries()) {
-    const last = index === segments.length - 1
-    field = fields?.find((candidate) => candidate.name === segment)
-    if (!field) {
-      // `id` is implicit on every document; `blockType` on every block.
-      if (last && fields && ['_id', 'blockType', 'id'].includes(segment)) return { hops }
-      return schema.lenient ? { hops } : { hops, reason: reasons.notAField }
-    }
-    if (field.hidden === true || ('virtual' in field && field.virtual === true)) {
-      return { hops, reason: reasons.hidden }
-    }
-    if (last) break
-    switch (field.type) {
-      case 'array':
-      case 'group':
-      case 'tab':
-        fields = field.flattenedFields
-        break
-      case 'blocks':
-        fields = field.blocks.flatMap((block) => block.flattenedFields)
-        break
-      case 'json':
-      case 'richText':
-        // Payload queries inside JSON by path; there are no fields to check there.
-        return { field, hops }
-      case 'relationship':
-      case 'upload': {
-        if (Array.isArray(field.relationTo)) {
-          const rest = segments.slice(index + 1).join('.')
-          return rest === 'value' || rest === 'relationTo'
-            ? { field, hops }
-            : { hops, reason: reasons.notAField }
-        }
-        hops += 1
-        via.push(field.relationTo)
-        fields = schema.fieldsOf(field.relationTo)
-        break
-      }
-      case 'join':
-        hops += 1
-        if (typeof field.collection === 'string') via.push(field.collection)
-        fields = typeof field.collection === 'string' ? schema.fieldsOf(field.collection) : undefined
-        break
-      default:
-        fields = undefined
-    }
-    if (hops > queryLimits.hops) return { hops, reason: reasons.tooDeep }
-  }
-  const target =
-    field &&
-    (field.type === 'relationship' || field.type === 'upload') &&
-    typeof field.relationTo === 'string'
-      ? schema.fieldsOf(field.relationTo)
-      : field?.type === 'join' && typeof field.collection === 'string'
-        ? schema.fieldsOf(field.collection)
-        : undefined
-  return { field, fields: target, hops, via }
-}
+const notAnObject = 'Expected an object, as in where[field][equals]=value.'
 
 const integerProblem = (value: unknown, min: number, max: number): string | undefined => {
   const number =
@@ -151,7 +39,7 @@ const checkValue = (
   path: string,
   operator: string,
   value: unknown,
-  resolved: Resolved,
+  resolved: ResolvedPath,
   nesting: number,
 ) => {
   const at = `${path}.${operator}`
@@ -188,7 +76,7 @@ function checkWhere(
 ): void {
   const { parameter, problems } = walk
   if (!isObject(where)) {
-    problems.push({ parameter, reason: reasons.notAnObject })
+    problems.push({ parameter, reason: notAnObject })
     return
   }
   if (nesting > queryLimits.whereNesting) {
@@ -208,13 +96,13 @@ function checkWhere(
       else items.forEach((item) => checkWhere(walk, item, fields, nesting + 1, hops))
       continue
     }
-    const resolved = resolvePath(key, walk.schema, fields, hops)
+    const resolved = resolveQueryPath(key, walk.schema, fields, hops)
     if (resolved.reason) {
       problems.push({ parameter, path: key, reason: resolved.reason })
       continue
     }
     if (!isObject(constraint)) {
-      problems.push({ parameter, path: key, reason: reasons.notAnObject })
+      problems.push({ parameter, path: key, reason: notAnObject })
       continue
     }
     for (const [operator, value] of Object.entries(constraint)) {
@@ -245,7 +133,7 @@ const checkSort = (
     return [{ parameter, reason: `At most ${queryLimits.sortFields} fields.` }]
   return (list as string[]).flatMap((item) => {
     const path = item.trim().replace(/^[-+]/, '')
-    const { reason } = resolvePath(path, schema, fields)
+    const { reason } = resolveQueryPath(path, schema, fields)
     return reason ? [{ parameter, path, reason }] : []
   })
 }
@@ -262,7 +150,7 @@ const checkSelect = (
   return Object.entries(select).flatMap(([key, value]): QueryProblem[] => {
     const path = `${prefix}${key}`
     const field = fields.find((candidate) => candidate.name === key)
-    if (!field) return key === 'id' ? [] : [{ parameter, path, reason: reasons.notAField }]
+    if (!field) return key === 'id' ? [] : [{ parameter, path, reason: pathReasons.notAField }]
     if (value === 'true' || value === 'false' || typeof value === 'boolean') return []
     if (!isObject(value)) return [{ parameter, path, reason: 'Expected true, false or an object.' }]
     if (field.type === 'blocks') {
@@ -296,7 +184,7 @@ const checkJoins = (joins: unknown, schema: QuerySchema): QueryProblem[] => {
   if (!isObject(joins))
     return [{ parameter: 'joins', reason: 'Expected false or an object keyed by join field.' }]
   return Object.entries(joins).flatMap(([path, options]): QueryProblem[] => {
-    const resolved = resolvePath(path, schema, schema.fields)
+    const resolved = resolveQueryPath(path, schema, schema.fields)
     if (resolved.reason || resolved.field?.type !== 'join' || !resolved.fields) {
       return [{ parameter: 'joins', path, reason: resolved.reason ?? 'Not a join field.' }]
     }
@@ -353,38 +241,3 @@ export const findQueryProblems = (query: Record<string, unknown>, schema: QueryS
     ...(has('joins') ? checkJoins(query.joins, schema) : []),
   ]
 }
-
-/** Every field path a `where` (through and/or) and a `sort` name, with the parameter it came from. */
-const queryPaths = (where: unknown, sort: unknown): { parameter: string; path: string }[] => {
-  const fromWhere = (node: unknown): string[] =>
-    isObject(node)
-      ? Object.entries(node).flatMap(([key, value]) =>
-          key.toLowerCase() === 'and' || key.toLowerCase() === 'or'
-            ? (listOf(value) ?? []).flatMap(fromWhere)
-            : [key],
-        )
-      : []
-  const sorted = typeof sort === 'string' ? sort.split(',') : (listOf(sort) ?? [])
-  return [
-    ...fromWhere(where).map((path) => ({ parameter: 'where', path })),
-    ...sorted.map((item) => ({ parameter: 'sort', path: String(item).trim().replace(/^[-+]/, '') })),
-  ]
-}
-
-/**
- * The collections a query's `where` and `sort` paths reach through a
- * relationship, for a check of the caller's read access to each: Payload
- * 3.90.2 lets a filter cross into a collection the caller may not read
- * at all (only a `Where` access result constrains the hop).
- */
-export const crossedCollections = (
-  query: { sort?: unknown; where?: unknown },
-  schema: QuerySchema,
-): { collection: string; parameter: string; path: string }[] =>
-  queryPaths(query.where, query.sort).flatMap(({ parameter, path }) =>
-    (resolvePath(path, schema, schema.fields).via ?? []).map((collection) => ({
-      collection,
-      parameter,
-      path,
-    })),
-  )

@@ -2,7 +2,8 @@ import type { FlattenedField } from 'payload'
 
 import { describe, expect, it } from '@jest/globals'
 
-import { findQueryProblems, type QuerySchema } from '../../src/http/findQueryProblems.js'
+import { findQueryProblems } from '../../src/http/findQueryProblems.js'
+import type { QuerySchema } from '../../src/http/resolveQueryPath.js'
 
 /** A post → author (users) → team (teams) chain, a has-many tag list, a JSON field and a hidden one. */
 const collections: Record<string, FlattenedField[]> = {
