@@ -19,6 +19,7 @@ import { bootstrap } from './src/bootstrap.js'
 import { corsOrigins } from './src/corsOrigins.js'
 import { databaseAdapter } from './src/db.js'
 import { clearReadCacheOnWrite } from './src/hooks/clearReadCacheOnWrite.js'
+import { guardPublicAPI } from './src/hooks/guardPublicAPI.js'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter.js'
 import { clientIPFromRequest } from './src/http/clientIP.js'
 import { guardInternalCollections } from './src/internalCollections/guardInternalCollections.js'
@@ -85,7 +86,8 @@ export default buildConfig({
       limitAnonymousStarts: limitAssessmentStarts(),
     }),
     guardInternalCollections,
-    // Last, so it sees the plugins' collections too.
+    // Last, so they see the plugins' collections and globals too.
+    guardPublicAPI,
     clearReadCacheOnWrite,
   ],
   secret: resolveSecret(),

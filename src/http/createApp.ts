@@ -5,10 +5,15 @@ import express from 'express'
 import helmet from 'helmet'
 
 import { corsOrigins } from '../corsOrigins.js'
+import { bodyGuard } from './bodyGuard.js'
 import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
+import { methodOverride } from './methodOverride.js'
+import { pathEncodingGuard } from './pathEncodingGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
+import { queryGuard } from './queryGuard.js'
 import { createReadCache } from './readCache.js'
+import { requestId } from './requestId.js'
 import { requestLogger } from './requestLogger.js'
 import { sameOriginWrites } from './sameOriginWrites.js'
 import { type TrustProxy, trustProxySetting } from './trustProxySetting.js'
@@ -42,7 +47,9 @@ export const createApp = ({
   app.set('trust proxy', trustProxy)
   // The admin panel's scripts are Next's own; the API serves JSON only and gets a strict policy below.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
+  app.use(requestId)
   app.use(requestLogger(payload))
+  app.use(pathEncodingGuard)
   app.use(healthRoutes(payload))
 
   const api = express.Router()
@@ -56,6 +63,9 @@ export const createApp = ({
       cookieName: `${payload.config.cookiePrefix}-token`,
     }),
   )
+  api.use(methodOverride)
+  api.use(queryGuard(payload))
+  api.use(bodyGuard)
   const readCache = createReadCache(payload, {
     // Published content and its public comment threads: what every anonymous reader sees alike.
     cacheable: /^\/api\/(?:(?:articles|categories|media)(?:\/[^/?]+)?|articles\/[^/?]+\/comments)(?:\?|$)/,
@@ -79,10 +89,16 @@ export const createApp = ({
     })
   }
 
+  // Errors that carry a 4xx (Payload's APIError family, the router's) are the caller's: say so, don't 500.
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
     payload.logger.error({ err: error, msg: 'Unhandled error in the HTTP layer' })
     if (res.headersSent) {
       res.destroy()
+      return
+    }
+    const status = Number((error as { status?: unknown }).status)
+    if (status >= 400 && status < 500) {
+      res.status(status).json({ errors: [{ message: (error as Error).message }] })
       return
     }
     res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })

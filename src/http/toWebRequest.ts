@@ -2,11 +2,13 @@ import type { Request as ExpressRequest } from 'express'
 
 import { Readable } from 'node:stream'
 
+import { checkedMultipart } from './checkedMultipart.js'
 import { clientIPHeader } from './clientIP.js'
 
 /**
  * Turns Express's Node request into the Web `Request` Payload's handlers take.
- * The body is streamed, never buffered, so uploads of any size pass through;
+ * The body is streamed, never buffered, so uploads of any size pass through
+ * (a multipart one checked on the way, see checkedMultipart);
  * HEAD becomes GET (Payload routes only GET) and the caller drops the body.
  * The signal aborts when the client goes away, so abandoned work can stop.
  */
@@ -20,8 +22,10 @@ export const toWebRequest = (req: ExpressRequest, signal?: AbortSignal): Request
   const method = req.method === 'HEAD' ? 'GET' : req.method
   const hasBody = method !== 'GET' && method !== 'OPTIONS'
   const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
+  const multipart = req.get('content-type')?.toLowerCase().startsWith('multipart/')
+  const stream = multipart ? checkedMultipart(req, req.headers) : req
   return new Request(url, {
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    body: hasBody ? (Readable.toWeb(stream) as ReadableStream<Uint8Array>) : undefined,
     // Required by Node's fetch for a streamed body.
     duplex: 'half',
     headers,

@@ -1,0 +1,243 @@
+import type { FlattenedField } from 'payload'
+
+import { validOperatorSet } from 'payload/shared'
+
+import {
+  isObject,
+  listOf,
+  pathReasons,
+  queryLimits,
+  type QuerySchema,
+  type ResolvedPath,
+  resolveQueryPath,
+} from './resolveQueryPath.js'
+
+/** What is wrong with one query parameter: which one, where inside it, and why. */
+export type QueryProblem = { parameter: string; path?: string; reason: string }
+
+const notAnObject = 'Expected an object, as in where[field][equals]=value.'
+
+const integerProblem = (value: unknown, min: number, max: number): string | undefined => {
+  const number =
+    typeof value === 'number' || (typeof value === 'string' && /^-?\d+$/.test(value.trim()))
+      ? Number(value)
+      : Number.NaN
+  if (!Number.isSafeInteger(number)) return 'Expected a whole number.'
+  if (number < min || number > max) return `Expected a whole number from ${min} to ${max}.`
+  return undefined
+}
+
+type WhereWalk = {
+  conditions: number
+  parameter: string
+  problems: QueryProblem[]
+  schema: QuerySchema
+}
+
+const checkValue = (
+  walk: WhereWalk,
+  path: string,
+  operator: string,
+  value: unknown,
+  resolved: ResolvedPath,
+  nesting: number,
+) => {
+  const at = `${path}.${operator}`
+  // GeoJSON shapes and JSON fields' values are objects by nature; Payload checks those.
+  if (operator === 'within' || operator === 'intersects' || resolved.field?.type === 'json') return
+  if (isObject(value) && !listOf(value)) {
+    // A nested query on a has-many relationship or join: `where[questions][contains][prompt][like]=…`.
+    if (operator === 'contains' && resolved.fields) {
+      checkWhere(walk, value, resolved.fields, nesting + 1, resolved.hops + 1)
+      return
+    }
+    walk.problems.push({ parameter: walk.parameter, path: at, reason: 'Expected text, a number or a list.' })
+    return
+  }
+  const list = listOf(value)
+  if (!list) return
+  if (list.length > queryLimits.listValues) {
+    walk.problems.push({
+      parameter: walk.parameter,
+      path: at,
+      reason: `At most ${queryLimits.listValues} values.`,
+    })
+  } else if (list.some((item) => typeof item === 'object' && item !== null)) {
+    walk.problems.push({ parameter: walk.parameter, path: at, reason: 'Expected a list of text or numbers.' })
+  }
+}
+
+function checkWhere(
+  walk: WhereWalk,
+  where: unknown,
+  fields: FlattenedField[],
+  nesting: number,
+  hops: number,
+): void {
+  const { parameter, problems } = walk
+  if (!isObject(where)) {
+    problems.push({ parameter, reason: notAnObject })
+    return
+  }
+  if (nesting > queryLimits.whereNesting) {
+    problems.push({ parameter, reason: `Conditions nest at most ${queryLimits.whereNesting} levels deep.` })
+    return
+  }
+  for (const [key, constraint] of Object.entries(where)) {
+    if (problems.length) return
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
+      const items = listOf(constraint)
+      if (!items)
+        problems.push({
+          parameter,
+          path: key,
+          reason: `Expected a list, as in where[${key}][0][field][equals]=value.`,
+        })
+      else items.forEach((item) => checkWhere(walk, item, fields, nesting + 1, hops))
+      continue
+    }
+    const resolved = resolveQueryPath(key, walk.schema, fields, hops)
+    if (resolved.reason) {
+      problems.push({ parameter, path: key, reason: resolved.reason })
+      continue
+    }
+    if (!isObject(constraint)) {
+      problems.push({ parameter, path: key, reason: notAnObject })
+      continue
+    }
+    for (const [operator, value] of Object.entries(constraint)) {
+      walk.conditions += 1
+      if (walk.conditions > queryLimits.whereConditions) {
+        problems.push({ parameter, reason: `At most ${queryLimits.whereConditions} conditions.` })
+        return
+      }
+      if (!validOperatorSet.has(operator as never)) {
+        problems.push({ parameter, path: `${key}.${operator}`, reason: 'No such operator.' })
+        continue
+      }
+      checkValue(walk, key, operator, value, resolved, nesting)
+    }
+  }
+}
+
+const checkSort = (
+  parameter: string,
+  sort: unknown,
+  schema: QuerySchema,
+  fields: FlattenedField[],
+): QueryProblem[] => {
+  const list = typeof sort === 'string' ? sort.split(',') : listOf(sort)
+  if (!list || list.some((item) => typeof item !== 'string'))
+    return [{ parameter, reason: 'Expected field names.' }]
+  if (list.length > queryLimits.sortFields)
+    return [{ parameter, reason: `At most ${queryLimits.sortFields} fields.` }]
+  return (list as string[]).flatMap((item) => {
+    const path = item.trim().replace(/^[-+]/, '')
+    const { reason } = resolveQueryPath(path, schema, fields)
+    return reason ? [{ parameter, path, reason }] : []
+  })
+}
+
+const checkSelect = (
+  parameter: string,
+  select: unknown,
+  fields: FlattenedField[],
+  prefix = '',
+  nesting = 1,
+): QueryProblem[] => {
+  if (!isObject(select)) return [{ parameter, reason: 'Expected an object, as in select[field]=true.' }]
+  if (nesting > queryLimits.selectNesting) return [{ parameter, path: prefix, reason: 'Nested too deep.' }]
+  return Object.entries(select).flatMap(([key, value]): QueryProblem[] => {
+    const path = `${prefix}${key}`
+    const field = fields.find((candidate) => candidate.name === key)
+    if (!field) return key === 'id' ? [] : [{ parameter, path, reason: pathReasons.notAField }]
+    if (value === 'true' || value === 'false' || typeof value === 'boolean') return []
+    if (!isObject(value)) return [{ parameter, path, reason: 'Expected true, false or an object.' }]
+    if (field.type === 'blocks') {
+      // select[layout][blockSlug][field]=true: one level of block slugs, then that block's fields.
+      return Object.entries(value).flatMap(([slug, inner]) => {
+        const block = field.blocks.find((candidate) => candidate.slug === slug)
+        if (!block) return [{ parameter, path: `${path}.${slug}`, reason: 'No such block.' }]
+        return typeof inner === 'string'
+          ? []
+          : checkSelect(parameter, inner, block.flattenedFields, `${path}.${slug}.`, nesting + 1)
+      })
+    }
+    if ('flattenedFields' in field)
+      return checkSelect(parameter, value, field.flattenedFields, `${path}.`, nesting + 1)
+    return [{ parameter, path, reason: 'This field has no fields to select.' }]
+  })
+}
+
+const checkPopulate = (populate: unknown, schema: QuerySchema): QueryProblem[] => {
+  if (!isObject(populate))
+    return [{ parameter: 'populate', reason: 'Expected an object, as in populate[collection][field]=true.' }]
+  return Object.entries(populate).flatMap(([slug, select]) => {
+    const fields = schema.fieldsOf(slug)
+    if (!fields) return [{ parameter: 'populate', path: slug, reason: 'No such collection.' }]
+    return checkSelect('populate', select, fields, `${slug}.`)
+  })
+}
+
+const checkJoins = (joins: unknown, schema: QuerySchema): QueryProblem[] => {
+  if (joins === 'false' || joins === false) return []
+  if (!isObject(joins))
+    return [{ parameter: 'joins', reason: 'Expected false or an object keyed by join field.' }]
+  return Object.entries(joins).flatMap(([path, options]): QueryProblem[] => {
+    const resolved = resolveQueryPath(path, schema, schema.fields)
+    if (resolved.reason || resolved.field?.type !== 'join' || !resolved.fields) {
+      return [{ parameter: 'joins', path, reason: resolved.reason ?? 'Not a join field.' }]
+    }
+    if (options === 'false' || options === false) return []
+    if (!isObject(options)) return [{ parameter: 'joins', path, reason: 'Expected false or an object.' }]
+    const joined: QuerySchema = { ...schema, fields: resolved.fields }
+    return Object.entries(options).flatMap(([key, value]): QueryProblem[] => {
+      const parameter = `joins.${path}.${key}`
+      if (key === 'limit') return problemOf(parameter, integerProblem(value, 1, queryLimits.limit))
+      if (key === 'page') return problemOf(parameter, integerProblem(value, 1, queryLimits.page))
+      if (key === 'count')
+        return value === 'true' || value === 'false' ? [] : [{ parameter, reason: 'Expected true or false.' }]
+      if (key === 'sort') return checkSort(parameter, value, joined, joined.fields)
+      if (key === 'where') return findWhereProblems(parameter, value, joined, 1)
+      return [{ parameter, reason: 'Unknown option: use limit, page, sort, where or count.' }]
+    })
+  })
+}
+
+const problemOf = (parameter: string, reason: string | undefined): QueryProblem[] =>
+  reason ? [{ parameter, reason }] : []
+
+const findWhereProblems = (
+  parameter: string,
+  where: unknown,
+  schema: QuerySchema,
+  hops = 0,
+): QueryProblem[] => {
+  const walk: WhereWalk = { conditions: 0, parameter, problems: [], schema }
+  checkWhere(walk, where, schema.fields, 1, hops)
+  return walk.problems
+}
+
+/**
+ * What is wrong with the query parameters Payload's REST routes read, before
+ * Payload sees them: paths that name no field or a hidden one, paths that
+ * cross more than one relationship (which reach an unawaited check in
+ * Payload 3.90.2, see docs/security.md), unknown operators, and sizes no
+ * reader needs. Field-level read access is Payload's own check, which runs
+ * fully for the paths that pass here.
+ */
+export const findQueryProblems = (query: Record<string, unknown>, schema: QuerySchema): QueryProblem[] => {
+  const has = (name: string) => query[name] !== undefined
+  return [
+    ...(has('depth') ? problemOf('depth', integerProblem(query.depth, 0, queryLimits.depth)) : []),
+    ...(has('limit')
+      ? problemOf('limit', integerProblem(query.limit, schema.write ? 0 : 1, queryLimits.limit))
+      : []),
+    ...(has('page') ? problemOf('page', integerProblem(query.page, 1, queryLimits.page)) : []),
+    ...(has('where') ? findWhereProblems('where', query.where, schema) : []),
+    ...(has('sort') ? checkSort('sort', query.sort, schema, schema.fields) : []),
+    ...(has('select') ? checkSelect('select', query.select, schema.fields) : []),
+    ...(has('populate') ? checkPopulate(query.populate, schema) : []),
+    ...(has('joins') ? checkJoins(query.joins, schema) : []),
+  ]
+}

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { staffSession } from '../helpers/accounts.js'
+import { createArticle } from '../helpers/articles.js'
+import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
+
+/**
+ * Risk: malformed requests answered with a 500 — a bug signal an attacker can
+ * trigger at will, which hides real failures and fills the error log — or,
+ * worse, accepted and silently dropped. Each is a 4xx naming the problem.
+ */
+
+let kindred: Kindred
+let admin: string
+let articleID: string
+let slug: string
+
+beforeAll(async () => {
+  kindred = await bootKindred()
+  admin = (await staffSession(kindred.payload, kindred.request, 'admin')).auth
+  const article = await createArticle(kindred.payload, { title: 'Malformed input article' })
+  articleID = String(article.id)
+  slug = String(article.slug)
+})
+afterAll(async () => {
+  await kindred.close()
+})
+
+const multipart = 'multipart/form-data; boundary=zz'
+const messageOf = (body: { errors?: { message?: string }[] }) => body.errors?.[0]?.message
+
+describe('malformed multipart bodies', () => {
+  it.each([
+    ['a collection create', () => `/api/articles`, true],
+    ['staff login', () => '/api/users/login', false],
+    ['reader login', () => '/api/readers/login', false],
+    ['GraphQL', () => '/api/graphql', false],
+    ['a custom endpoint (posting a comment)', () => `/api/articles/${slug}/comments`, false],
+  ])('a JSON body sent as multipart to %s is a 400', async (_name, url, asAdmin) => {
+    const req = kindred.request.post(url()).set('Content-Type', multipart)
+    const res = await (asAdmin ? req.set('Authorization', admin) : req).send('{"title":"x"}')
+    expect(res.status).toBe(400)
+    expect(messageOf(res.body)).toBe('Malformed multipart body: Unexpected end of form.')
+  })
+
+  it('a part with a malformed header, a bad _payload and a missing boundary are 400s naming the problem', async () => {
+    const post = (contentType: string, body: string) =>
+      kindred.request
+        .post('/api/articles')
+        .set('Authorization', admin)
+        .set('Content-Type', contentType)
+        .send(body)
+    const badHeader = await post(multipart, '--zz\r\nGarbage\r\n\r\nx\r\n--zz--\r\n')
+    expect([badHeader.status, messageOf(badHeader.body)]).toEqual([
+      400,
+      'Malformed multipart body: Malformed part header.',
+    ])
+    const badPayload = await post(
+      multipart,
+      '--zz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{bad\r\n--zz--\r\n',
+    )
+    expect(badPayload.status).toBe(400)
+    expect(messageOf(badPayload.body)).toMatch(/_payload field is not valid JSON/)
+    const noBoundary = await post('multipart/form-data', 'x')
+    expect([noBoundary.status, messageOf(noBoundary.body)]).toEqual([
+      400,
+      'Malformed multipart body: no boundary in the Content-Type.',
+    ])
+  })
+
+  it('a well-formed multipart write still works', async () => {
+    const body =
+      '--zz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"title":"Renamed through multipart"}\r\n--zz--\r\n'
+    const res = await kindred.request
+      .patch(`/api/articles/${articleID}`)
+      .set('Authorization', admin)
+      .set('Content-Type', multipart)
+      .send(body)
+    expect(res.status).toBe(200)
+    expect(res.body.doc.title).toBe('Renamed through multipart')
+  })
+})
+
+describe('paths with invalid percent-encoding', () => {
+  it.each(['/api/responses/%C0%AE/result', '/api/articles/%C0%AE', '/api/articles/%E0%A4%A'])(
+    '%s is a 400',
+    async (url) => {
+      const res = await kindred.request.get(url)
+      expect(res.status).toBe(400)
+      expect(messageOf(res.body)).toMatch(/percent-encoded/)
+    },
+  )
+})
+
+describe("writes Payload's own routes cannot read", () => {
+  it('a PATCH or POST with no body is a 400 saying what to send', async () => {
+    for (const req of [
+      kindred.request.patch(`/api/articles/${articleID}`),
+      kindred.request.post('/api/articles'),
+      kindred.request.post('/api/globals/moderation-settings'),
+    ]) {
+      const res = await req.set('Authorization', admin)
+      expect(res.status).toBe(400)
+      expect(messageOf(res.body)).toMatch(/needs a body/)
+    }
+  })
+
+  it('a JSON list instead of a document is a 400', async () => {
+    const res = await kindred.request
+      .post('/api/articles')
+      .set('Authorization', admin)
+      .send([{ title: 'x' }])
+    expect(res.status).toBe(400)
+  })
+
+  it('a text/plain body is a 415 naming the Content-Type', async () => {
+    const res = await kindred.request
+      .patch(`/api/articles/${articleID}`)
+      .set('Authorization', admin)
+      .set('Content-Type', 'text/plain')
+      .send('title=x')
+    expect(res.status).toBe(415)
+    expect(messageOf(res.body)).toMatch(/"text\/plain"/)
+  })
+
+  it('invalid JSON sent to GraphQL is a 400', async () => {
+    const res = await kindred.request
+      .post('/api/graphql')
+      .set('Content-Type', 'application/json')
+      .send('{bad')
+    expect(res.status).toBe(400)
+    expect(messageOf(res.body)).toBe('Invalid JSON')
+  })
+})
+
+describe('globals refuse what they do not declare', () => {
+  const save = (body: unknown) =>
+    kindred.request
+      .post('/api/globals/moderation-settings')
+      .set('Authorization', admin)
+      .send(body as object)
+
+  it('a list where text is expected is a 400 naming the field, not a failed SQL insert', async () => {
+    const res = await save({ heldWords: [{ term: 'x' }] })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data.errors).toEqual([
+      { message: 'Expected text, got a list.', path: 'heldWords' },
+    ])
+  })
+
+  it('an unknown key is a 400 naming it, not silently ignored', async () => {
+    const res = await save({ heldWords: 'x', shadowBan: true })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data.errors).toEqual([
+      { message: 'This field does not exist.', path: 'shadowBan' },
+    ])
+  })
+
+  it('a well-formed update still saves', async () => {
+    const res = await save({ heldWords: 'first\nsecond' })
+    expect(res.status).toBe(200)
+    expect(res.body.result.heldWords).toBe('first\nsecond')
+  })
+})
+
+describe('collections without routes', () => {
+  it.each([
+    ['anonymous', undefined],
+    ['an admin', () => admin],
+  ])('payload-migrations answers 404 to %s', async (_who, auth) => {
+    const req = kindred.request.get('/api/payload-migrations')
+    const res = await (auth ? req.set('Authorization', auth()) : req)
+    expect(res.status).toBe(404)
+  })
+})
