@@ -28,8 +28,7 @@ if (only && only !== 'sqlite' && only !== 'postgres') {
   process.stderr.write(`TEST_DATABASE must be sqlite or postgres, not "${only}"\n`)
   process.exit(2)
 }
-const statuses =
-  only
-    ? [run(only, [])]
-    : [run('sqlite', []), run('postgres', [`--testPathIgnorePatterns=${sqliteOnly}`, '--passWithNoTests'])]
+const statuses = only
+  ? [run(only, [])]
+  : [run('sqlite', []), run('postgres', [`--testPathIgnorePatterns=${sqliteOnly}`, '--passWithNoTests'])]
 process.exit(statuses.some((status) => status !== 0) ? 1 : 0)
