@@ -25,22 +25,21 @@ export const databaseAdapter = async (env: NodeJS.ProcessEnv = process.env): Pro
     return mongooseAdapter({ connectOptions: { serverSelectionTimeoutMS: timeoutMs }, url: target.uri })
   }
   if (target.kind === 'postgres') {
-    const [{ postgresAdapter }, { default: pg }, { ClosablePool }] = await Promise.all([
-      import('@payloadcms/db-postgres'),
-      import('pg'),
-      import('./closablePool.js'),
-    ])
+    const pool = {
+      connectionString: target.uri,
+      connectionTimeoutMillis: timeoutMs,
+      idleTimeoutMillis: positiveIntegerEnv(env, 'DATABASE_IDLE_TIMEOUT_MS', 30_000),
+      // Per process: several processes behind a load balancer together must stay under the server's max_connections.
+      max: positiveIntegerEnv(env, 'DATABASE_POOL_MAX', 10),
+    }
+    const { postgresAdapter } = await import('@payloadcms/db-postgres')
+    const { default: pg } = await import('pg')
+    const { ClosablePool } = await import('./closablePool.js')
     return postgresAdapter({
       idType: 'uuid',
       migrationDir: new URL('../migrations-postgres', import.meta.url).pathname,
-      pool: {
-        connectionString: target.uri,
-        connectionTimeoutMillis: timeoutMs,
-        idleTimeoutMillis: positiveIntegerEnv(env, 'DATABASE_IDLE_TIMEOUT_MS', 30_000),
-        // Per process: several processes behind a load balancer together must stay under the server's max_connections.
-        max: positiveIntegerEnv(env, 'DATABASE_POOL_MAX', 10),
-      },
       pg: { ...pg, Pool: ClosablePool },
+      pool,
       push,
     })
   }
