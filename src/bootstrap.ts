@@ -1,6 +1,7 @@
 import type { Migration, Payload } from 'payload'
 
 import { databaseTarget } from './databaseTarget.js'
+import { migrateOnce } from './migrateOnce.js'
 import { seed } from './seed/seed.js'
 
 /**
@@ -23,7 +24,7 @@ const sqlMigrations = async (adapter: string): Promise<Migration[] | undefined> 
  */
 export const bootstrap = async (payload: Payload): Promise<void> => {
   const migrations = payload.db.push ? undefined : await sqlMigrations(payload.db.name)
-  if (migrations) await payload.db.migrate({ migrations })
+  if (migrations) await migrateOnce(payload, migrations)
   const autoSeed = databaseTarget().embedded && process.env.NODE_ENV !== 'production'
   if (process.env.KINDRED_SEED === 'false' || !autoSeed) return
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
