@@ -10,6 +10,9 @@ export default {
     '\\.(css|scss)$': '<rootDir>/tests/helpers/styleStub.js',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
+  // With TEST_DATABASE=postgres and no TEST_POSTGRES_URL: a throwaway PostgreSQL for the run.
+  globalSetup: '<rootDir>/tests/helpers/globalSetup.ts',
+  globalTeardown: '<rootDir>/tests/helpers/globalTeardown.ts',
   testEnvironment: 'node',
   testEnvironmentOptions: { customExportConditions: ['node', 'development'] },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],

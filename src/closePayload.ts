@@ -1,11 +1,16 @@
 import type { Payload } from 'payload'
 
 /**
- * `payload.destroy()` leaves the SQLite client open (and with it the process
- * and Jest), so the client is closed here too. Mongoose closes in destroy.
+ * `payload.destroy()` leaves the SQLite client and the PostgreSQL pool open
+ * (and with them the process and Jest), so they are closed here too. Mongoose
+ * closes in destroy.
  */
 export const closePayload = async (payload: Payload): Promise<void> => {
-  const client = (payload.db as { client?: { close?: () => void } }).client
+  const { client, pool } = payload.db as {
+    client?: { close?: () => void }
+    pool?: { end: () => Promise<void>; ending: boolean }
+  }
   await payload.destroy()
   client?.close?.()
+  if (pool && !pool.ending) await pool.end()
 }

@@ -3,13 +3,13 @@ import path from 'node:path'
 import { ConfigError } from './ConfigError.js'
 import { dataDir } from './dataDir.js'
 
-export type DatabaseTarget =
-  { embedded: boolean; kind: 'mongodb'; uri: string } | { embedded: boolean; kind: 'sqlite'; uri: string }
+export type DatabaseTarget = { embedded: boolean; kind: 'mongodb' | 'postgres' | 'sqlite'; uri: string }
 
 /**
- * Reads `DATABASE_URI`: `mongodb://` or `mongodb+srv://` is MongoDB, `file:` is
- * SQLite. Unset means the embedded SQLite file under the data folder (the
- * server may have started an embedded MongoDB and set the variable first).
+ * Reads `DATABASE_URI`: `mongodb://` or `mongodb+srv://` is MongoDB,
+ * `postgres://` or `postgresql://` is PostgreSQL, `file:` is SQLite. Unset
+ * means the embedded SQLite file under the data folder (the server may have
+ * started an embedded MongoDB and set the variable first).
  */
 export const databaseTarget = (env: NodeJS.ProcessEnv = process.env): DatabaseTarget => {
   const uri = env.DATABASE_URI?.trim()
@@ -18,8 +18,9 @@ export const databaseTarget = (env: NodeJS.ProcessEnv = process.env): DatabaseTa
   }
   const embedded = env.KINDRED_EMBEDDED_DB === 'true'
   if (/^mongodb(\+srv)?:\/\/[^/?#]+/.test(uri)) return { embedded, kind: 'mongodb', uri }
+  if (/^postgres(ql)?:\/\/[^/?#]+\/[^/?#]+/.test(uri)) return { embedded, kind: 'postgres', uri }
   if (/^file:.+/.test(uri)) return { embedded, kind: 'sqlite', uri }
   throw new ConfigError(
-    'DATABASE_URI is malformed: use mongodb://host/db, mongodb+srv://cluster/db or file:path/to/kindred.db (or leave it unset for the embedded database).',
+    'DATABASE_URI is malformed: use postgres://user:password@host/db, mongodb://host/db, mongodb+srv://cluster/db or file:path/to/kindred.db (or leave it unset for the embedded database).',
   )
 }

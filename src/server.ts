@@ -28,11 +28,12 @@ const fail = (message: string): never => {
 const describeDatabase = (): string => {
   const target = databaseTarget()
   if (target.kind === 'sqlite' && target.embedded) {
-    return `embedded SQLite at ${target.uri.slice('file:'.length)} (no DATABASE_URI set and no mongod on this machine; set DATABASE_URI=mongodb://… to use MongoDB)`
+    return `embedded SQLite at ${target.uri.slice('file:'.length)} (no DATABASE_URI set and no mongod on this machine; set DATABASE_URI=postgres://… or mongodb://… to use a server)`
   }
   if (target.embedded)
     return 'embedded MongoDB under the data folder (set DATABASE_URI=mongodb://… to use your own)'
-  return target.kind === 'mongodb' ? 'MongoDB from DATABASE_URI' : 'SQLite from DATABASE_URI'
+  const names = { mongodb: 'MongoDB', postgres: 'PostgreSQL', sqlite: 'SQLite' }
+  return `${names[target.kind]} from DATABASE_URI`
 }
 
 const prepareEmbeddedMongo = async (): Promise<void> => {

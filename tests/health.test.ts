@@ -21,15 +21,20 @@ describe('health probes', () => {
   it('GET /readyz answers 200 while the database answers', async () => {
     const res = await kindred.request.get('/readyz')
     expect(res.status).toBe(200)
-    expect(res.body).toEqual({ database: 'sqlite', status: 'ready' })
+    expect(res.body).toEqual({ database: kindred.payload.db.name, status: 'ready' })
   })
 
   it('GET /readyz answers 503 once the database stops answering, while /healthz stays 200', async () => {
     // Last in this file: it closes the database connection under the running app.
-    ;(kindred.payload.db as unknown as { client: { close: () => void } }).client.close()
+    const db = kindred.payload.db as unknown as {
+      client?: { close: () => void }
+      pool?: { end: () => Promise<void> }
+    }
+    if (db.pool) await db.pool.end()
+    else db.client!.close()
     const res = await kindred.request.get('/readyz')
     expect(res.status).toBe(503)
-    expect(res.body).toEqual({ database: 'sqlite', status: 'unavailable' })
+    expect(res.body).toEqual({ database: kindred.payload.db.name, status: 'unavailable' })
     expect((await kindred.request.get('/healthz')).status).toBe(200)
   })
 })

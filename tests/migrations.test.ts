@@ -19,11 +19,12 @@ type DrizzleKit = {
   generateMigration: (before: unknown, after: unknown) => Promise<string[]>
 }
 
-describe('SQLite migrations', () => {
-  it('match the collections: no schema change is left without a migration (run npm run migrate:create)', async () => {
+// The migrations of the adapter under test (TEST_DATABASE): SQLite's in migrations/, PostgreSQL's in migrations-postgres/.
+describe(`the ${process.env.TEST_DATABASE || 'sqlite'} migrations`, () => {
+  it('match the collections: no schema change is left without a migration (npm run migrate:create, migrate:create:postgres)', async () => {
     // The schema is never pushed, so a field added without a migration would fail at run time.
     const db = kindred.payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown }
-    const dir = path.resolve('migrations')
+    const dir = kindred.payload.db.migrationDir
     const latest = fs
       .readdirSync(dir)
       .filter((file) => file.endsWith('.json'))
@@ -38,7 +39,7 @@ describe('SQLite migrations', () => {
 
   it('were applied at start and recorded', async () => {
     const { docs } = await kindred.payload.find({ collection: 'payload-migrations', limit: 100 })
-    const files = fs.readdirSync('migrations').filter((file) => /^\d.*\.ts$/.test(file))
+    const files = fs.readdirSync(kindred.payload.db.migrationDir).filter((file) => /^\d.*\.ts$/.test(file))
     expect(docs.map((doc) => `${doc.name}.ts`).sort()).toEqual(files.sort())
   })
 })

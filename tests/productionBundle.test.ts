@@ -6,13 +6,16 @@ import sharp from 'sharp'
 
 import { bundleServer } from '../src/build/bundleServer.js'
 import { lexicalFromBlocks } from '../src/utilities/lexicalFromBlocks.js'
+import { freshPostgresDatabase } from './helpers/freshPostgresDatabase.js'
 import { type ServerProcess, spawnServer, waitUntilUp } from './helpers/spawnServer.js'
+import { testDatabase } from './helpers/testDatabase.js'
 
 // Inside the repository, so the bundle finds the packages it leaves in node_modules.
 const bundleDir = path.resolve('dist', `test-bundle-${process.pid}`)
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-bundle-'))
 let server: ServerProcess
 let auth: string
+let postgres: Awaited<ReturnType<typeof freshPostgresDatabase>> | undefined
 
 const api = async (route: string, init: RequestInit = {}) => {
   const res = await fetch(`${server.url}${route}`, init)
@@ -27,11 +30,12 @@ const json = (method: string, body: unknown, authorization?: string): RequestIni
 
 beforeAll(async () => {
   await bundleServer(path.join(bundleDir, 'server.mjs'))
-  // What `npm start` runs, on a fresh SQLite file: the migrations must build the schema at start.
+  // What `npm start` runs, on a fresh database (TEST_DATABASE): that adapter's migrations must build the schema at start.
+  postgres = testDatabase() === 'postgres' ? await freshPostgresDatabase() : undefined
   server = await spawnServer(
     {
       ADMIN: 'false',
-      DATABASE_URI: `file:${path.join(dataDir, 'kindred.db')}`,
+      DATABASE_URI: postgres?.url ?? `file:${path.join(dataDir, 'kindred.db')}`,
       DATA_DIR: dataDir,
       JOBS_AUTORUN: 'false',
       MEDIA_DIR: path.join(dataDir, 'media'),
@@ -46,13 +50,14 @@ beforeAll(async () => {
 afterAll(async () => {
   server?.child.kill('SIGTERM')
   await server?.exited
+  await postgres?.drop()
   fs.rmSync(bundleDir, { force: true, recursive: true })
   fs.rmSync(dataDir, { force: true, recursive: true })
 })
 
 describe('the production bundle (npm run build:server, npm start)', () => {
   it('migrates a fresh database at start and answers ready', async () => {
-    expect((await api('/readyz')).body).toEqual({ database: 'sqlite', status: 'ready' })
+    expect((await api('/readyz')).body).toEqual({ database: testDatabase(), status: 'ready' })
     expect((await api('/api/articles')).body.totalDocs).toBe(0)
   })
 

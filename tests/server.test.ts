@@ -30,7 +30,7 @@ describe('starting the server', () => {
       await waitUntilUp(server)
       const { stdout } = server.output()
       expect(stdout).toContain(`Kindred is running at http://localhost:${server.port}`)
-      expect(stdout).toMatch(/database +embedded SQLite at .*kindred\.db .*DATABASE_URI=mongodb/)
+      expect(stdout).toMatch(/database +embedded SQLite at .*kindred\.db .*DATABASE_URI=postgres/)
       expect(stdout).toContain('editor@kindred.local / kindred-editor')
       const articles = await (await fetch(`${server.url}/api/articles`)).json()
       expect(articles.docs[0].title).toBe('Help! We Want More Emotional Intimacy in Our Marriage')
@@ -43,7 +43,7 @@ describe('starting the server', () => {
   })
 
   it('refuses a malformed DATABASE_URI with one line naming it', async () => {
-    const server = await spawnServer({ DATABASE_URI: 'postgres://db/kindred', DATA_DIR: scratch() })
+    const server = await spawnServer({ DATABASE_URI: 'mysql://db/kindred', DATA_DIR: scratch() })
     expect(await server.exited).toBe(1)
     expectOneLine(server, /DATABASE_URI is malformed/)
   })

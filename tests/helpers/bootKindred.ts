@@ -6,6 +6,9 @@ import os from 'node:os'
 import path from 'node:path'
 import supertest from 'supertest'
 
+import { freshPostgresDatabase } from './freshPostgresDatabase.js'
+import { testDatabase } from './testDatabase.js'
+
 /** tmpfs where there is one: a file database that lives in memory and still supports transactions. */
 const scratchRoot = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir()
 
@@ -19,8 +22,9 @@ export type Kindred = {
 }
 
 /**
- * Boots a real Payload on a fresh SQLite database of its own and the real
- * Express app in front of it. The schema is pushed, so work in progress needs
+ * Boots a real Payload on a fresh database of its own (SQLite, or PostgreSQL
+ * with `TEST_DATABASE=postgres`, see testDatabase.ts) and the real Express app
+ * in front of it. The schema is pushed, so work in progress needs
  * no migration yet; tests/migrations.test.ts holds the migrations to it.
  * Environment is set before the config is imported, as the config reads it.
  */
@@ -31,8 +35,9 @@ export const bootKindred = async (env: Record<string, string> = {}): Promise<Kin
   if (booted) throw new Error('bootKindred runs once per test file: the config is already loaded')
   booted = true
   const dir = fs.mkdtempSync(path.join(scratchRoot, 'kindred-test-'))
+  const postgres = testDatabase() === 'postgres' ? await freshPostgresDatabase() : undefined
   Object.assign(process.env, {
-    DATABASE_URI: `file:${path.join(dir, 'kindred.db')}`,
+    DATABASE_URI: postgres?.url ?? `file:${path.join(dir, 'kindred.db')}`,
     DATA_DIR: dir,
     DISABLE_PAYLOAD_HMR: 'true',
     // Tests run queued jobs themselves, to see what was queued before it is sent.
@@ -58,6 +63,7 @@ export const bootKindred = async (env: Record<string, string> = {}): Promise<Kin
     app,
     close: async () => {
       await closePayload(payload)
+      await postgres?.drop()
       fs.rmSync(dir, { force: true, recursive: true })
     },
     config: sanitized,

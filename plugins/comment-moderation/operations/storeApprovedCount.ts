@@ -8,20 +8,25 @@ import { countApproved } from './countApproved.js'
  * Recounts (never increments) the article's approved comments and writes the
  * number straight through the database adapter: a comment must not create a
  * new version of the article, nor run its hooks. Recounting inside the
- * comment's own transaction keeps the number exact under concurrent posts,
- * since each write transaction sees every one committed before it.
+ * comment's own transaction, after claiming the article's row, keeps the
+ * number exact under concurrent posts: a concurrent transaction waits for the
+ * row, then counts every comment committed before it (PostgreSQL's READ
+ * COMMITTED counts with a fresh snapshot; SQLite runs one writer at a time).
  */
 export const storeApprovedCount = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
   articleID: number | string,
 ): Promise<void> => {
-  const commentCount = await countApproved(req, options, articleID)
-  await req.payload.db.updateOne({
-    collection: options.articlesSlug,
-    data: { commentCount },
-    id: articleID,
-    req,
-    returning: false,
-  })
+  const write = (commentCount: number) =>
+    req.payload.db.updateOne({
+      collection: options.articlesSlug,
+      data: { commentCount },
+      id: articleID,
+      req,
+      returning: false,
+    })
+  // The first write only claims the row; no one sees it before the second.
+  await write(0)
+  await write(await countApproved(req, options, articleID))
 }

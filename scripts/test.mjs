@@ -1,0 +1,34 @@
+// `npm test [-- jest arguments]`: the suite on SQLite, then the API suites again on PostgreSQL.
+// TEST_DATABASE=sqlite or TEST_DATABASE=postgres runs one database only; TEST_POSTGRES_URL names a cluster to use
+// (superuser, each test file creates and drops a database of its own), else the run starts a throwaway one.
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+const jest = fileURLToPath(new URL('../node_modules/jest/bin/jest.js', import.meta.url))
+const args = process.argv.slice(2)
+
+// Not repeated on PostgreSQL: pure unit tests, the embedded-database server starts, the admin in a browser.
+const sqliteOnly = '/tests/(unit|browser)/|/tests/server\\.test\\.ts$'
+
+const run = (database, extra) => {
+  process.stdout.write(`\n── tests on ${database === 'postgres' ? 'PostgreSQL' : 'SQLite'} ──\n`)
+  const { status } = spawnSync(process.execPath, [jest, ...args, ...extra], {
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '--experimental-vm-modules --conditions=development',
+      TEST_DATABASE: database,
+    },
+    stdio: 'inherit',
+  })
+  return status ?? 1
+}
+
+const only = process.env.TEST_DATABASE
+if (only && only !== 'sqlite' && only !== 'postgres') {
+  process.stderr.write(`TEST_DATABASE must be sqlite or postgres, not "${only}"\n`)
+  process.exit(2)
+}
+const statuses = only
+  ? [run(only, [])]
+  : [run('sqlite', []), run('postgres', [`--testPathIgnorePatterns=${sqliteOnly}`, '--passWithNoTests'])]
+process.exit(statuses.some((status) => status !== 0) ? 1 : 0)
