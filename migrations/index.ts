@@ -1,6 +1,6 @@
-import * as migration_20261125_214333_initial from './20261125_214333_initial.js';
-import * as migration_20261126_015704_comments_assessments from './20261126_015704_comments_assessments.js';
-import * as migration_20261130_173636_hardening from './20261130_173636_hardening.js';
+import * as migration_20261125_214333_initial from './20261125_214333_initial.js'
+import * as migration_20261126_015704_comments_assessments from './20261126_015704_comments_assessments.js'
+import * as migration_20261130_173636_hardening from './20261130_173636_hardening.js'
 
 export const migrations = [
   {
@@ -16,6 +16,6 @@ export const migrations = [
   {
     up: migration_20261130_173636_hardening.up,
     down: migration_20261130_173636_hardening.down,
-    name: '20261130_173636_hardening'
+    name: '20261130_173636_hardening',
   },
-];
+]

@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url'
 const jest = fileURLToPath(new URL('../node_modules/jest/bin/jest.js', import.meta.url))
 const args = process.argv.slice(2)
 
-// Not repeated on PostgreSQL: pure unit tests, the embedded-database server starts, the admin in a browser.
-const sqliteOnly = '/tests/(unit|browser)/|/tests/server\\.test\\.ts$'
+// Not repeated on PostgreSQL: pure unit tests, the embedded-database server starts, the admin in a browser, and
+// the fuzzer (it attacks the HTTP layer, which is the same on both databases, and is the longest suite).
+const sqliteOnly = '/tests/(unit|browser)/|/tests/server\\.test\\.ts$|/tests/security/fuzz\\.test\\.ts$'
 
 const run = (database, extra) => {
   process.stdout.write(`\n── tests on ${database === 'postgres' ? 'PostgreSQL' : 'SQLite'} ──\n`)

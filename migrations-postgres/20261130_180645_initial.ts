@@ -23,7 +23,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_comment_flags_reason" AS ENUM('spam', 'abuse', 'off-topic', 'other');
   CREATE TYPE "public"."enum_responses_status" AS ENUM('draft', 'submitted');
   CREATE TYPE "public"."enum_couples_status" AS ENUM('inviting', 'paired', 'dissolved');
-  CREATE TYPE "public"."enum_response_access_log_action" AS ENUM('read-response', 'read-result');
+  CREATE TYPE "public"."enum_response_access_log_action" AS ENUM('read-response', 'read-result', 'read-stats');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'commentNotifyModerators', 'commentNotifyCommenter', 'commentPurgeSpam');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'commentNotifyModerators', 'commentNotifyCommenter', 'commentPurgeSpam');
@@ -393,6 +393,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"target" "enum_comment_bans_target" NOT NULL,
   	"reader_id" uuid,
   	"email" varchar,
+  	"email_hash" varchar,
   	"ip_fingerprint" varchar,
   	"reason" varchar NOT NULL,
   	"expires_at" timestamp(3) with time zone,
@@ -420,6 +421,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"staff_id" uuid,
   	"from_status" varchar,
   	"to_status" varchar,
+  	"changes" jsonb,
   	"reasons" jsonb,
   	"note" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -486,10 +488,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "response_access_log" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-  	"response" varchar NOT NULL,
-  	"grant" varchar NOT NULL,
+  	"response" varchar,
+  	"grant" varchar,
+  	"assessment" varchar,
+  	"version" numeric,
   	"counselor_id" uuid,
   	"action" "enum_response_access_log_action" NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "assessment_stats_snapshots" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"key_id" uuid NOT NULL,
+  	"as_of" timestamp(3) with time zone,
+  	"n" numeric DEFAULT 0 NOT NULL,
+  	"dimensions" jsonb,
+  	"new_clients" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -559,7 +574,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"responses_id" uuid,
   	"couples_id" uuid,
   	"response_grants_id" uuid,
-  	"response_access_log_id" uuid
+  	"response_access_log_id" uuid,
+  	"assessment_stats_snapshots_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -655,6 +671,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "response_grants" ADD CONSTRAINT "response_grants_response_id_responses_id_fk" FOREIGN KEY ("response_id") REFERENCES "public"."responses"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "response_grants" ADD CONSTRAINT "response_grants_counselor_id_users_id_fk" FOREIGN KEY ("counselor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "response_access_log" ADD CONSTRAINT "response_access_log_counselor_id_users_id_fk" FOREIGN KEY ("counselor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "assessment_stats_snapshots" ADD CONSTRAINT "assessment_stats_snapshots_key_id_assessment_keys_id_fk" FOREIGN KEY ("key_id") REFERENCES "public"."assessment_keys"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -675,6 +692,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_couples_fk" FOREIGN KEY ("couples_id") REFERENCES "public"."couples"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_response_grants_fk" FOREIGN KEY ("response_grants_id") REFERENCES "public"."response_grants"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_response_access_log_fk" FOREIGN KEY ("response_access_log_id") REFERENCES "public"."response_access_log"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_assessment_stats_snapshots_fk" FOREIGN KEY ("assessment_stats_snapshots_id") REFERENCES "public"."assessment_stats_snapshots"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_readers_fk" FOREIGN KEY ("readers_id") REFERENCES "public"."readers"("id") ON DELETE cascade ON UPDATE no action;
@@ -793,6 +811,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "rate_limits_reset_at_idx" ON "rate_limits" USING btree ("reset_at");
   CREATE INDEX "comment_bans_reader_idx" ON "comment_bans" USING btree ("reader_id");
   CREATE INDEX "comment_bans_email_idx" ON "comment_bans" USING btree ("email");
+  CREATE INDEX "comment_bans_email_hash_idx" ON "comment_bans" USING btree ("email_hash");
   CREATE INDEX "comment_bans_ip_fingerprint_idx" ON "comment_bans" USING btree ("ip_fingerprint");
   CREATE INDEX "comment_bans_expires_at_idx" ON "comment_bans" USING btree ("expires_at");
   CREATE INDEX "comment_bans_created_by_idx" ON "comment_bans" USING btree ("created_by_id");
@@ -836,9 +855,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "response_grants_created_at_idx" ON "response_grants" USING btree ("created_at");
   CREATE INDEX "response_access_log_response_idx" ON "response_access_log" USING btree ("response");
   CREATE INDEX "response_access_log_grant_idx" ON "response_access_log" USING btree ("grant");
+  CREATE INDEX "response_access_log_assessment_idx" ON "response_access_log" USING btree ("assessment");
   CREATE INDEX "response_access_log_counselor_idx" ON "response_access_log" USING btree ("counselor_id");
   CREATE INDEX "response_access_log_updated_at_idx" ON "response_access_log" USING btree ("updated_at");
   CREATE INDEX "response_access_log_created_at_idx" ON "response_access_log" USING btree ("created_at");
+  CREATE UNIQUE INDEX "assessment_stats_snapshots_key_idx" ON "assessment_stats_snapshots" USING btree ("key_id");
+  CREATE INDEX "assessment_stats_snapshots_updated_at_idx" ON "assessment_stats_snapshots" USING btree ("updated_at");
+  CREATE INDEX "assessment_stats_snapshots_created_at_idx" ON "assessment_stats_snapshots" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -875,6 +898,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_couples_id_idx" ON "payload_locked_documents_rels" USING btree ("couples_id");
   CREATE INDEX "payload_locked_documents_rels_response_grants_id_idx" ON "payload_locked_documents_rels" USING btree ("response_grants_id");
   CREATE INDEX "payload_locked_documents_rels_response_access_log_id_idx" ON "payload_locked_documents_rels" USING btree ("response_access_log_id");
+  CREATE INDEX "payload_locked_documents_rels_assessment_stats_snapshots_idx" ON "payload_locked_documents_rels" USING btree ("assessment_stats_snapshots_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -927,6 +951,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "couples" CASCADE;
   DROP TABLE "response_grants" CASCADE;
   DROP TABLE "response_access_log" CASCADE;
+  DROP TABLE "assessment_stats_snapshots" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
