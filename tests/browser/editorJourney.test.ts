@@ -70,6 +70,7 @@ const draftCount = (token: string) =>
 
 let articleID = ''
 let articleSlug = ''
+let commentID = ''
 
 describe('an editor and an admin on a production install that starts empty, in Chromium', () => {
   it('creates the first user, an admin, who adds an editor and a counselor; a published assessment exists', async () => {
@@ -78,9 +79,8 @@ describe('an editor and an admin on a production install that starts empty, in C
       await page.goto('/admin')
       await page.waitForURL((url) => url.pathname === '/admin/create-first-user')
       await waitForHydration(page, '#field-email')
-      // Kindred's name and mark, not Payload's, from the very first screen.
+      // Kindred's name, not Payload's, from the very first screen.
       await expect(page.title()).resolves.toMatch(/Kindred/)
-      await page.locator('.kindred-logo', { hasText: 'Kindred' }).waitFor({ timeout: 30_000 })
       await audit(page, 'create first user')
       await page.fill('#field-email', owner.email)
       await page.fill('#field-password', owner.password)
@@ -219,7 +219,8 @@ describe('an editor and an admin on a production install that starts empty, in C
       body: 'This helped us talk on Sunday.',
     })
     expect(comment.status).toBe(201)
-    // Approving recounts the article's comments: the count moves, "Last modified" does not.
+    commentID = comment.body.id
+    // Posting (clean comments are approved at once) and approving recount: the count moves, "Last modified" not.
     const approved = await post('/api/comments/moderate', token, {
       action: 'approve',
       ids: [comment.body.id],
@@ -259,10 +260,12 @@ describe('an editor and an admin on a production install that starts empty, in C
       publishedAt: future,
       title: 'Next Week',
     })
-    await post(`/api/articles/${articleSlug}/comments`, undefined, {
-      author: { email: 'second@example.org', name: 'Second Guest' },
-      body: 'Waiting for a moderator.',
+    // A moderator sends the reader's comment back to the queue (one guest address: a second post would be throttled).
+    const held = await api(`/api/comments/${commentID}`, editorToken, {
+      body: JSON.stringify({ status: 'pending' }),
+      method: 'PATCH',
     })
+    expect(held.status).toBe(200)
     const weekAgo = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000).toISOString()
     const expected: Record<string, number> = {
       'Comments waiting for review': await totalDocs(
@@ -289,6 +292,10 @@ describe('an editor and an admin on a production install that starts empty, in C
 
     const page = await browser.newPage({ baseURL: server.url, viewport: { height: 1000, width: 1400 } })
     await withScreenshot(page, 'journey-admin', async () => {
+      // Kindred's logo where Payload's would be.
+      await page.goto('/admin/login')
+      await page.locator('.kindred-logo', { hasText: 'Kindred' }).waitFor({ timeout: 30_000 })
+      await audit(page, 'login')
       await signIn(page, owner)
       await page.goto('/admin')
       await page.locator('.kindred-counts').waitFor({ timeout: 60_000 })
