@@ -330,6 +330,19 @@ describe('an editor and an admin on a production install that starts empty, in C
       fs.mkdirSync(screenshots, { recursive: true })
       await page.screenshot({ fullPage: true, path: path.join(screenshots, 'admin-dashboard.png') })
 
+      // Edit views an admin opens, timed like the lists below.
+      const { user } = await staffToken(server.url, owner)
+      for (const route of [
+        `articles/${articleID}`,
+        `comments/${commentID}`,
+        `users/${user.id}`,
+        `articles/${articleID}`,
+        `comments/${commentID}`,
+      ]) {
+        await timedGoto(page, `/admin/collections/${route}`, 'edit', '.document-fields')
+      }
+      await audit(page, 'comment edit')
+
       // Collections only the endpoints fill offer no Create New, even to an admin.
       for (const slug of [
         'responses',
