@@ -14,6 +14,7 @@ import { Readers } from './collections/Readers/index.js'
 import { Users } from './collections/Users/index.js'
 import { assessmentScoringPlugin } from './plugins/assessment-scoring/index.js'
 import { commentModerationPlugin } from './plugins/comment-moderation/index.js'
+import { kindredFavicon } from './src/admin/kindredFavicon.js'
 import { userHasRole } from './src/access/userHasRole.js'
 import { bootstrap } from './src/bootstrap.js'
 import { corsOrigins } from './src/corsOrigins.js'
@@ -35,8 +36,17 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   admin: {
     avatar: 'default',
+    components: {
+      beforeDashboard: ['/src/admin/RoleDashboard#RoleDashboard'],
+      graphics: { Icon: '/src/admin/KindredIcon#KindredIcon', Logo: '/src/admin/KindredLogo#KindredLogo' },
+    },
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Kindred' },
+    meta: {
+      description: 'Kindred: relationship guidance, published with care.',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: kindredFavicon }],
+      title: 'Kindred',
+      titleSuffix: ' · Kindred',
+    },
     user: Users.slug,
   },
   collections: [

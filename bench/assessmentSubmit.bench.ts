@@ -5,9 +5,9 @@
  *
  *   npm run build:server && npm run bench:assessments:submit
  *
- * The baseline is `POST /api/responses?depth=0` by an admin with the very document a submission
- * stores (answers, scores, status, version, key, token hash): the same collection, the same
- * write, Payload's own REST create. What the submit endpoint does on top — find the published
+ * The baseline is `POST /api/responses?depth=0` by an admin (a create only bench/responsesCreateServer.ts
+ * allows) with the very document a submission stores (answers, scores, status, version, key, token
+ * hash): the same collection, the same write, Payload's own REST create. What the submit endpoint does on top — find the published
  * version, validate the answers, score them, make and hash a token — is what is measured. The
  * baseline pays for verifying the admin's JWT; the submission is anonymous, as from the article.
  * The two alternate, BENCH_ROUNDS times, so the growing table weighs on both alike.
@@ -42,7 +42,12 @@ requireBuild()
 await seedDemo({ ...env, NODE_ENV: 'development' })
 // One client submits thousands of times: a start limit no run reaches, so the limiter's cost (a
 // write to the shared store) is measured, never a 429.
-const server = startServer({ ...env, ASSESSMENT_STARTS_PER_HOUR: '1000000000', NODE_ENV: 'production' }, port)
+// bench/responsesCreateServer.ts: the build with admins allowed the plain create the baseline needs.
+const server = startServer(
+  { ...env, ASSESSMENT_STARTS_PER_HOUR: '1000000000', NODE_ENV: 'production' },
+  port,
+  ['--conditions=production', '--import', 'tsx', 'bench/responsesCreateServer.ts'],
+)
 await waitFor(`${base}/healthz`)
 
 const slug = 'better-love-check-in'

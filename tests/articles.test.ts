@@ -137,4 +137,25 @@ describe('authors', () => {
     expect(res.body.populatedAuthors).toEqual([{ id: user.id, name: user.name }])
     expect(JSON.stringify(res.body)).not.toContain(user.email)
   })
+  it('credits an article created without authors to the staff member creating it', async () => {
+    const { auth, user } = await staffSession(kindred.payload, kindred.request, 'editor')
+    const created = await kindred.request
+      .post('/api/articles')
+      .set('Authorization', auth)
+      .send({ _status: 'published', content: sampleContent, title: 'Nobody Named' })
+    expect(created.status).toBe(201)
+    const res = await kindred.request.get(`/api/articles/${created.body.doc.id}`)
+    expect(res.body.populatedAuthors).toEqual([{ id: user.id, name: user.name }])
+  })
+
+  it('keeps the authors an editor names instead of crediting the creator', async () => {
+    const named = await staffSession(kindred.payload, kindred.request, 'editor')
+    const created = await kindred.request
+      .post('/api/articles')
+      .set('Authorization', editor)
+      .send({ _status: 'published', authors: [named.user.id], content: sampleContent, title: 'Named Author' })
+    expect(created.status).toBe(201)
+    const res = await kindred.request.get(`/api/articles/${created.body.doc.id}`)
+    expect(res.body.populatedAuthors).toEqual([{ id: named.user.id, name: named.user.name }])
+  })
 })

@@ -1,10 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+import { FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
 import { hasRole } from '../../src/access/hasRole.js'
+import { isStaff } from '../../src/access/isStaff.js'
 import { publishedAndDue } from '../../src/access/publishedAndDue.js'
 import { slugField } from '../../src/fields/slugField.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 import { callToActionFields } from '../Assessments/callToActionField.js'
+import { defaultAuthorsToCreator } from './hooks/defaultAuthorsToCreator.js'
 import { populateAuthors } from './hooks/populateAuthors.js'
 import { populatePublishedAt } from './hooks/populatePublishedAt.js'
 
@@ -32,7 +36,15 @@ export const Articles: CollectionConfig = {
       maxLength: 500,
     },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    { name: 'content', type: 'richText', required: true },
+    {
+      name: 'content',
+      type: 'richText',
+      // The fixed toolbar shows every formatting action; the default floating one appears only on a selection.
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature()],
+      }),
+      required: true,
+    },
     slugField({ from: 'title' }),
     {
       name: 'publishedAt',
@@ -48,6 +60,8 @@ export const Articles: CollectionConfig = {
       name: 'authors',
       type: 'relationship',
       admin: { position: 'sidebar' },
+      // The staff member writing the article, proposed in the form; defaultAuthorsToCreator covers the API.
+      defaultValue: ({ user }) => (isStaff(user) ? [user.id] : undefined),
       hasMany: true,
       relationTo: 'users',
     },
@@ -70,6 +84,14 @@ export const Articles: CollectionConfig = {
       relationTo: 'categories',
     },
     ...callToActionFields,
+    {
+      name: 'commentsLink',
+      type: 'ui',
+      admin: {
+        components: { Field: '/collections/Articles/components/ArticleCommentsLink#ArticleCommentsLink' },
+        position: 'sidebar',
+      },
+    },
     {
       name: 'comments',
       type: 'select',
@@ -101,11 +123,13 @@ export const Articles: CollectionConfig = {
   ],
   hooks: {
     afterRead: [populateAuthors],
-    beforeChange: [populatePublishedAt],
+    beforeChange: [defaultAuthorsToCreator, populatePublishedAt],
     beforeValidate: [rejectMalformedInput],
   },
   versions: {
-    drafts: { autosave: { interval: 2000 } },
+    // validate: Payload's create view then waits for a first save instead of creating an empty draft the moment
+    // Create New opens; autosave takes over once the article exists. A draft needs its required fields.
+    drafts: { autosave: { interval: 2000 }, validate: true },
     maxPerDoc: 50,
   },
 }

@@ -29,9 +29,10 @@ export const Readers: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['displayName', 'email', '_verified', 'createdAt'],
-    group: 'Settings',
+    group: 'People',
     useAsTitle: 'displayName',
   },
+  labels: { plural: 'Reader accounts', singular: 'Reader account' },
   auth: {
     ...accountAuth,
     tokenExpiration: 30 * 24 * 60 * 60,

@@ -29,9 +29,10 @@ export const Users: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['name', 'email', 'roles'],
-    group: 'Settings',
+    group: 'People',
     useAsTitle: 'name',
   },
+  labels: { plural: 'Staff', singular: 'Staff member' },
   auth: {
     ...accountAuth,
     tokenExpiration: 8 * 60 * 60,

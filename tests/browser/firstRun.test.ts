@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 
 import { launchChromium, signIn, staffToken, waitForHydration, withScreenshot } from '../helpers/browser.js'
-import { ensureProductionBuild } from '../helpers/productionBuild.js'
-import { type ServerProcess, spawnServer, waitUntilUp } from '../helpers/spawnServer.js'
+import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
 
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
 const counselor = {
@@ -14,35 +10,17 @@ const counselor = {
   name: 'Carmen Counselor',
   password: 'a-long-counselor-password',
 }
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-first-run-'))
-let server: ServerProcess
+let server: ProductionServer
 let browser: Browser
 
 beforeAll(async () => {
-  ensureProductionBuild()
-  // What the README's production section says to run: the bundle, a secret, an empty database, no seed.
-  server = await spawnServer(
-    {
-      ADMIN: 'true',
-      DATABASE_URI: `file:${path.join(dataDir, 'kindred.db')}`,
-      DATA_DIR: dataDir,
-      JOBS_AUTORUN: 'false',
-      KINDRED_SEED: 'false',
-      MEDIA_DIR: path.join(dataDir, 'media'),
-      NODE_ENV: 'production',
-      PAYLOAD_SECRET: 'first-run-test-secret',
-    },
-    ['--conditions=production', 'dist/server.mjs'],
-  )
-  await waitUntilUp(server, 120_000)
+  server = await startProductionServer('first-run')
   browser = await launchChromium()
 }, 1_500_000)
 
 afterAll(async () => {
   await browser?.close()
-  server?.child.kill('SIGTERM')
-  await server?.exited
-  fs.rmSync(dataDir, { force: true, recursive: true })
+  await server?.stop()
 })
 
 /** Collects what would show a person Next's "Application error" page: uncaught errors and 5xx answers. */

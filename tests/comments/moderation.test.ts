@@ -56,6 +56,15 @@ describe('moderators', () => {
     expect(await count()).toBe((before ?? 0) + 1)
   })
 
+  it('recount approved comments without changing the article’s updatedAt: reader activity is not an edit', async () => {
+    const before = await kindred.payload.findByID({ collection: 'articles', id: articleID })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await approvedGuestComment()
+    const after = await kindred.payload.findByID({ collection: 'articles', id: articleID })
+    expect(after.commentCount).toBe((before.commentCount ?? 0) + 1)
+    expect(after.updatedAt).toBe(before.updatedAt)
+  })
+
   it('change someone else’s comment through PATCH /api/comments/:id, Payload’s own update, audited', async () => {
     const posted = await postAsGuest(kindred.request, slug, { body: 'Held for a human.' })
     const before = await count()

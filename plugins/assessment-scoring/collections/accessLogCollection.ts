@@ -19,7 +19,8 @@ export const accessLogCollection = (options: SanitizedAssessmentScoringConfig): 
     read: adminsOnly(options),
     update: () => false,
   },
-  admin: { defaultColumns: ['action', 'response', 'counselor', 'createdAt'], group: 'Assessments' },
+  admin: { defaultColumns: ['action', 'response', 'counselor', 'createdAt'], group: 'System' },
+  labels: { plural: 'Access log', singular: 'Access log entry' },
   defaultSort: '-createdAt',
   fields: [
     // A response read: which response, through which grant.

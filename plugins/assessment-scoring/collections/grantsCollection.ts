@@ -14,6 +14,7 @@ export const grantsCollection = (options: SanitizedAssessmentScoringConfig): Col
   slug: pluginSlugs.grants,
   access: { ...grantAccess(options), create: () => false, delete: () => false },
   admin: { defaultColumns: ['response', 'counselor', 'createdAt', 'revokedAt'], group: 'Assessments' },
+  labels: { plural: 'Counselor access', singular: 'Counselor access' },
   fields: [
     // Fixed once made: a respondent revokes a grant, never points it elsewhere.
     {

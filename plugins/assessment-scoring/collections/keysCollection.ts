@@ -23,6 +23,7 @@ export const keysCollection = (options: SanitizedAssessmentScoringConfig): Colle
       'Published versions, frozen when published. Results always use the version they were answered on.',
     group: 'Assessments',
   },
+  labels: { plural: 'Scoring versions', singular: 'Scoring version' },
   defaultSort: '-createdAt',
   fields: [
     { name: 'assessment', type: 'relationship', index: true, relationTo: options.assessmentsSlug },

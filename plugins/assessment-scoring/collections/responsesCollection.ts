@@ -18,7 +18,8 @@ export const responsesCollection = (options: SanitizedAssessmentScoringConfig): 
   const admins = adminsOnly(options)
   return {
     slug: pluginSlugs.responses,
-    access: { ...responseAccess(options), create: admins, update: admins },
+    // Create closed to every API: only the response endpoints create, with system rights (startResponse).
+    access: { ...responseAccess(options), create: () => false, update: admins },
     admin: {
       defaultColumns: ['assessment', 'version', 'status', 'submittedAt'],
       group: 'Assessments',

@@ -12,6 +12,7 @@ export const statsSnapshotsCollection = (): CollectionConfig => ({
   slug: pluginSlugs.statsSnapshots,
   access: { create: () => false, delete: () => false, read: () => false, update: () => false },
   admin: { hidden: true },
+  labels: { plural: 'Statistics snapshots', singular: 'Statistics snapshot' },
   fields: [
     { name: 'key', type: 'relationship', relationTo: pluginSlugs.keys, required: true, unique: true },
     // Responses submitted up to this moment are in the snapshot; later ones count toward the next.

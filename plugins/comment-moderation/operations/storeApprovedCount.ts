@@ -21,7 +21,8 @@ export const storeApprovedCount = async (
   const write = (commentCount: number) =>
     req.payload.db.updateOne({
       collection: options.articlesSlug,
-      data: { commentCount },
+      // updatedAt: null tells both adapters to leave the timestamp alone: reader activity is not an edit.
+      data: { commentCount, updatedAt: null },
       id: articleID,
       req,
       returning: false,

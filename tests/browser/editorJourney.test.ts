@@ -1,0 +1,388 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
+
+import { seriousAxeViolations } from '../helpers/axe.js'
+import { launchChromium, signIn, staffToken, waitForHydration, withScreenshot } from '../helpers/browser.js'
+import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
+
+const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
+const editor = { email: 'eddie@example.org', name: 'Eddie Editor', password: 'a-long-editor-password' }
+const counselor = { email: 'carmen@example.org', name: 'Carmen Counselor', password: 'a-long-counselor-pass' }
+const screenshots = path.resolve('docs/screenshots')
+let server: ProductionServer
+let browser: Browser
+/** Serious or critical axe findings, per page visited; checked at the end so one run reports them all. */
+const accessibility: Record<string, string[]> = {}
+/** Navigation durations (ms) of admin pages loaded with page.goto, by kind of view. */
+const timings: Record<'edit' | 'list', number[]> = { edit: [], list: [] }
+
+beforeAll(async () => {
+  server = await startProductionServer('editor-journey')
+  browser = await launchChromium()
+}, 1_500_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  const p50 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
+  // For docs/benchmarks.md: the admin's page loads as a person meets them in this journey.
+  fs.writeFileSync(
+    path.join(os.tmpdir(), 'kindred-admin-timings.json'),
+    JSON.stringify({
+      edit: { p50: p50(timings.edit), runs: timings.edit },
+      list: { p50: p50(timings.list), runs: timings.list },
+    }),
+  )
+})
+
+const api = async (route: string, token?: string, init: RequestInit = {}) => {
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (token) headers.Authorization = `JWT ${token}`
+  const res = await fetch(`${server.url}${route}`, { ...init, headers })
+  return { body: await res.json(), status: res.status }
+}
+const post = (route: string, token: string | undefined, body: unknown) =>
+  api(route, token, { body: JSON.stringify(body), method: 'POST' })
+const totalDocs = async (route: string, token: string) => (await api(route, token)).body.totalDocs as number
+
+/** Checks the page with axe-core and keeps what it found under the page's name. */
+const audit = async (page: Page, name: string) => {
+  accessibility[name] = await seriousAxeViolations(page)
+}
+
+/** Loads an admin page directly and records how long the navigation took. */
+const timedGoto = async (page: Page, url: string, kind: 'edit' | 'list', ready: string) => {
+  await page.goto(url)
+  await page.locator(ready).first().waitFor({ timeout: 60_000 })
+  await page.waitForLoadState('load')
+  const duration = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  )
+  timings[kind].push(Math.round(duration))
+}
+
+const draftCount = (token: string) =>
+  totalDocs('/api/articles?draft=true&where[_status][equals]=draft&limit=0&depth=0', token)
+
+let articleID = ''
+let articleSlug = ''
+let commentID = ''
+
+describe('an editor and an admin on a production install that starts empty, in Chromium', () => {
+  it('creates the first user, an admin, who adds an editor and a counselor; a published assessment exists', async () => {
+    const page = await browser.newPage({ baseURL: server.url })
+    await withScreenshot(page, 'journey-first-user', async () => {
+      await page.goto('/admin')
+      await page.waitForURL((url) => url.pathname === '/admin/create-first-user')
+      await waitForHydration(page, '#field-email')
+      // Kindred's name, not Payload's, from the very first screen.
+      await expect(page.title()).resolves.toMatch(/Kindred/)
+      await audit(page, 'create first user')
+      await page.fill('#field-email', owner.email)
+      await page.fill('#field-password', owner.password)
+      await page.fill('#field-confirm-password', owner.password)
+      await page.fill('#field-name', owner.name)
+      await page.click('button[type="submit"]')
+      await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+    })
+    await page.close()
+
+    const { token } = await staffToken(server.url, owner)
+    expect((await post('/api/users', token, { ...editor, roles: ['editor'] })).status).toBe(201)
+    expect((await post('/api/users', token, { ...counselor, roles: ['counselor'] })).status).toBe(201)
+
+    const counselorToken = (await staffToken(server.url, counselor)).token
+    const question = await post('/api/questions', counselorToken, {
+      dimension: 'close',
+      prompt: 'We make time for each other.',
+      scale: { max: 5, min: 1 },
+      type: 'likert',
+    })
+    expect(question.status).toBe(201)
+    const assessment = await post('/api/assessments', counselorToken, {
+      _status: 'published',
+      dimensions: [
+        {
+          bands: [
+            { label: 'Growing', max: 3, min: 1 },
+            { label: 'Close', max: 5, min: 3 },
+          ],
+          key: 'close',
+          label: 'Closeness',
+        },
+      ],
+      questions: [question.body.doc.id],
+      title: 'Closeness Check-in',
+    })
+    expect(assessment.body).toMatchObject({ doc: { _status: 'published' } })
+  }, 300_000)
+
+  it('lets an editor publish an article from nothing: heading, uploaded image, call to action, own byline', async () => {
+    const { token, user } = await staffToken(server.url, editor)
+    const page = await browser.newPage({ baseURL: server.url })
+    const image = path.join(server.dataDir, 'sunrise.png')
+    await sharp({ create: { background: '#d98c5f', channels: 3, height: 240, width: 320 } })
+      .png()
+      .toFile(image)
+    const title = 'Listening Before Fixing'
+
+    await withScreenshot(page, 'journey-editor', async () => {
+      await signIn(page, editor)
+      await timedGoto(page, '/admin/collections/articles', 'list', '.collection-list')
+      await audit(page, 'articles list')
+      const draftsBefore = await draftCount(token)
+      await waitForHydration(page, 'a[href$="/admin/collections/articles/create"]')
+      await page.locator('a[href$="/admin/collections/articles/create"]').first().click()
+      await page.waitForURL((url) => url.pathname.endsWith('/articles/create'), { timeout: 60_000 })
+      await waitForHydration(page, '#field-title')
+      // Merely opening Create New stores nothing: no empty draft.
+      await new Promise((resolve) => setTimeout(resolve, 3000))
+      expect(await draftCount(token)).toBe(draftsBefore)
+      expect(new URL(page.url()).pathname).toBe('/admin/collections/articles/create')
+
+      // The fixed toolbar is there before anything is selected, and the byline proposes the editor.
+      await page.locator('.fixed-toolbar').first().waitFor({ state: 'visible', timeout: 30_000 })
+      await page.locator('#field-authors', { hasText: editor.name }).waitFor({ timeout: 30_000 })
+      await audit(page, 'article create')
+
+      await page.fill('#field-title', title)
+      await page.locator('[data-lexical-editor="true"]').first().click()
+      await page.keyboard.type('## Ask, then listen')
+      await page.keyboard.press('Enter')
+      await page.keyboard.type('Make it safe to answer.')
+
+      // The hero image, uploaded from the field itself.
+      await page
+        .locator('#field-heroImage .upload__createNewToggler, .field-type.upload .upload__createNewToggler')
+        .first()
+        .click()
+      const drawer = page.locator('.drawer', { has: page.locator('#field-alt') }).last()
+      await drawer.locator('input[type="file"]').setInputFiles(image)
+      await drawer.locator('#field-alt').fill('Morning light over a kitchen table')
+      await drawer.locator('#action-save').click()
+      await drawer.waitFor({ state: 'detached', timeout: 60_000 })
+      await page
+        .locator(
+          '.field-type.upload .upload-relationship-details, .field-type.upload .file-details, .field-type.upload a[href*="/media/"]',
+        )
+        .first()
+        .waitFor({ timeout: 30_000 })
+
+      // The call to action: the published assessment.
+      await page.locator('#field-callToAction .rs__control').click()
+      await page.locator('.rs__option', { hasText: 'Closeness Check-in' }).click()
+
+      await page.click('#action-save')
+      await page.waitForURL((url) => /\/admin\/collections\/articles\/(?!create)[^/]+$/.test(url.pathname), {
+        timeout: 60_000,
+      })
+      articleID = page.url().split('/').at(-1)!
+      await page
+        .locator('.payload-toast-container')
+        .getByText(/published|updated|success/i)
+        .first()
+        .waitFor({
+          timeout: 60_000,
+        })
+    })
+
+    // What the public API serves: the editor's byline, the heading, the image and the call to action.
+    const published = (await api(`/api/articles/${articleID}?depth=1`)).body
+    articleSlug = published.slug
+    expect(published._status).toBe('published')
+    expect(published.populatedAuthors).toEqual([{ id: user.id, name: editor.name }])
+    expect(published.content.root.children[0]).toMatchObject({ tag: 'h2', type: 'heading' })
+    expect(published.heroImage).toMatchObject({
+      alt: 'Morning light over a kitchen table',
+      mimeType: 'image/png',
+    })
+    expect(published.callToActionAssessment).toMatchObject({ title: 'Closeness Check-in' })
+
+    await timedGoto(page, `/admin/collections/articles/${articleID}`, 'edit', '#field-title')
+    await waitForHydration(page, '#field-title')
+    await page.locator('.fixed-toolbar').first().waitFor({ state: 'visible', timeout: 30_000 })
+    await audit(page, 'article edit')
+    fs.mkdirSync(screenshots, { recursive: true })
+    await page.screenshot({ fullPage: true, path: path.join(screenshots, 'article-editor.png') })
+    await page.close()
+  }, 600_000)
+
+  it('leaves the article’s updatedAt alone when readers comment, and links the article to its comments', async () => {
+    const { token } = await staffToken(server.url, editor)
+    const before = (await api(`/api/articles/${articleID}`, token)).body
+    const comment = await post(`/api/articles/${articleSlug}/comments`, undefined, {
+      author: { email: 'guest@example.org', name: 'A Guest' },
+      body: 'This helped us talk on Sunday.',
+    })
+    expect(comment.status).toBe(201)
+    commentID = comment.body.id
+    // Posting (clean comments are approved at once) and approving recount: the count moves, "Last modified" not.
+    const approved = await post('/api/comments/moderate', token, {
+      action: 'approve',
+      ids: [comment.body.id],
+    })
+    expect(approved.status).toBe(200)
+    const after = (await api(`/api/articles/${articleID}`, token)).body
+    expect(after.commentCount).toBe((before.commentCount ?? 0) + 1)
+    expect(after.updatedAt).toBe(before.updatedAt)
+
+    const page = await browser.newPage({ baseURL: server.url })
+    await withScreenshot(page, 'journey-comments-link', async () => {
+      await signIn(page, editor)
+      await page.goto(`/admin/collections/articles/${articleID}`)
+      await waitForHydration(page, '#field-title')
+      await page.getByRole('link', { name: 'Comments on this article' }).click()
+      await page.waitForURL((url) => url.pathname === '/admin/collections/comments', { timeout: 60_000 })
+      expect(decodeURIComponent(page.url())).toContain(`[article][equals]=${articleID}`)
+      await page
+        .locator('.collection-list')
+        .getByText('This helped us talk on Sunday.')
+        .waitFor({ timeout: 30_000 })
+      await audit(page, 'comments of an article')
+    })
+    await page.close()
+  }, 300_000)
+
+  it('shows an admin Kindred’s dashboard: counts that match the API, the groups, no Create on endpoint-only data', async () => {
+    const { token } = await staffToken(server.url, owner)
+    const editorToken = (await staffToken(server.url, editor)).token
+    // Something to count: a draft, a scheduled article and a comment still waiting.
+    const future = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString()
+    const content = (await api(`/api/articles/${articleID}`, editorToken)).body.content
+    await post('/api/articles?draft=true', editorToken, { _status: 'draft', content, title: 'Half Written' })
+    await post('/api/articles', editorToken, {
+      _status: 'published',
+      content,
+      publishedAt: future,
+      title: 'Next Week',
+    })
+    // A moderator sends the reader's comment back to the queue (one guest address: a second post would be throttled).
+    const held = await api(`/api/comments/${commentID}`, editorToken, {
+      body: JSON.stringify({ status: 'pending' }),
+      method: 'PATCH',
+    })
+    expect(held.status).toBe(200)
+    const weekAgo = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000).toISOString()
+    const expected: Record<string, number> = {
+      'Comments waiting for review': await totalDocs(
+        '/api/comments?where[status][equals]=pending&limit=0',
+        token,
+      ),
+      'Draft articles': await totalDocs('/api/articles?where[_status][equals]=draft&limit=0', token),
+      'Flagged comments': await totalDocs(
+        '/api/comments?where[moderation.flagCount][greater_than]=0&where[status][equals]=approved&limit=0',
+        token,
+      ),
+      'Responses this week': await totalDocs(
+        `/api/responses?where[submittedAt][greater_than_equal]=${weekAgo}&limit=0`,
+        token,
+      ),
+      'Scheduled articles': await totalDocs(
+        `/api/articles?where[_status][equals]=published&where[publishedAt][greater_than]=${new Date().toISOString()}&limit=0`,
+        token,
+      ),
+    }
+    expect(expected['Draft articles']).toBeGreaterThan(0)
+    expect(expected['Scheduled articles']).toBe(1)
+    expect(expected['Comments waiting for review']).toBeGreaterThan(0)
+
+    const page = await browser.newPage({ baseURL: server.url, viewport: { height: 1000, width: 1400 } })
+    await withScreenshot(page, 'journey-admin', async () => {
+      // Kindred's logo where Payload's would be.
+      await page.goto('/admin/login')
+      await page.locator('.kindred-logo', { hasText: 'Kindred' }).waitFor({ timeout: 30_000 })
+      await audit(page, 'login')
+      await signIn(page, owner)
+      await page.goto('/admin')
+      await page.locator('.kindred-counts').waitFor({ timeout: 60_000 })
+      const shown: Record<string, number> = {}
+      for (const card of await page.locator('.kindred-counts a').all()) {
+        shown[(await card.getAttribute('data-count'))!] = Number(
+          await card.locator('.kindred-counts__number').innerText(),
+        )
+      }
+      expect(shown).toEqual(expected)
+      await expect(page.title()).resolves.toMatch(/Kindred/)
+      // The navigation's groups, in Kindred's words.
+      const groups = await page.locator('.nav-group__label').allInnerTexts()
+      for (const group of ['Content', 'Assessments', 'Community', 'People', 'System']) {
+        expect(groups.map((text) => text.trim())).toContain(group)
+      }
+      expect(groups.map((text) => text.trim())).not.toContain('Settings')
+      const nav = await page.locator('.nav__wrap').first().innerText()
+      for (const label of [
+        'Scoring versions',
+        'Counselor access',
+        'Access log',
+        'Reader accounts',
+        'Staff',
+      ]) {
+        expect(nav).toContain(label)
+      }
+      for (const jargon of ['Assessment Keys', 'Response Grants', 'Rate Limits', 'Stats Snapshots']) {
+        expect(nav).not.toContain(jargon)
+      }
+      await audit(page, 'dashboard (admin)')
+      fs.mkdirSync(screenshots, { recursive: true })
+      await page.screenshot({ fullPage: true, path: path.join(screenshots, 'admin-dashboard.png') })
+
+      // Edit views an admin opens, timed like the lists below.
+      const { user } = await staffToken(server.url, owner)
+      for (const route of [
+        `articles/${articleID}`,
+        `comments/${commentID}`,
+        `users/${user.id}`,
+        `articles/${articleID}`,
+        `comments/${commentID}`,
+      ]) {
+        await timedGoto(page, `/admin/collections/${route}`, 'edit', '.document-fields')
+      }
+      await audit(page, 'comment edit')
+
+      // Collections only the endpoints fill offer no Create New, even to an admin.
+      for (const slug of [
+        'responses',
+        'couples',
+        'response-grants',
+        'response-access-log',
+        'assessment-keys',
+        'comment-flags',
+        'moderation-log',
+      ]) {
+        await timedGoto(page, `/admin/collections/${slug}`, 'list', '.collection-list')
+        await expect(page.locator(`a[href$="/admin/collections/${slug}/create"]`).count()).resolves.toBe(0)
+        await audit(page, `${slug} list`)
+      }
+    })
+    await page.close()
+
+    // The editor's dashboard holds the editor's numbers only: no respondents' data.
+    const editorPage = await browser.newPage({ baseURL: server.url })
+    await withScreenshot(editorPage, 'journey-editor-dashboard', async () => {
+      await signIn(editorPage, editor)
+      await editorPage.goto('/admin')
+      await editorPage.locator('.kindred-counts').waitFor({ timeout: 60_000 })
+      const labels = await editorPage
+        .locator('.kindred-counts a')
+        .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-count')))
+      expect(labels).toEqual([
+        'Comments waiting for review',
+        'Flagged comments',
+        'Draft articles',
+        'Scheduled articles',
+      ])
+      await audit(editorPage, 'dashboard (editor)')
+    })
+    await editorPage.close()
+  }, 600_000)
+
+  it('has no serious or critical accessibility violations on any page the journey visited', () => {
+    const failing = Object.fromEntries(Object.entries(accessibility).filter(([, found]) => found.length > 0))
+    expect(Object.keys(accessibility).length).toBeGreaterThan(5)
+    expect(failing).toEqual({})
+  })
+})
