@@ -27,9 +27,9 @@ const newAddress = () => `10.77.${Math.floor(++lastAddress / 250)}.${(lastAddres
 const login = (collection: string, email: string, password: string, from: string) =>
   kindred.request.post(`/api/${collection}/login`).set('X-Forwarded-For', from).send({ email, password })
 
-/** An HTTP answer without what differs between any two answers (the time it was sent). */
+/** An HTTP answer without what differs between any two answers (when it was sent, its request id). */
 const answer = (res: { headers: Record<string, unknown>; status: number; text: string }) => {
-  const { date: _date, ...headers } = res.headers
+  const { date: _date, 'x-request-id': _requestID, ...headers } = res.headers
   return { headers, status: res.status, text: res.text }
 }
 
