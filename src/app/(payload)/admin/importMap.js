@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PersonDataRequests as PersonDataRequests_a4bd66ceac68866b117d64bab16d3d29 } from '../../../../plugins/comment-moderation/components/PersonDataRequests'
 import { ModerationQueueTabs as ModerationQueueTabs_46e10af6fea22e28e339d409ce7a91c9 } from '../../../../plugins/comment-moderation/components/ModerationQueueTabs'
 import { KeyPreview as KeyPreview_59f3ab739406608b55a175b6ed6031d6 } from '../../../../plugins/assessment-scoring/components/KeyPreview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -50,6 +51,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/comment-moderation/components/PersonDataRequests#PersonDataRequests": PersonDataRequests_a4bd66ceac68866b117d64bab16d3d29,
   "/plugins/comment-moderation/components/ModerationQueueTabs#ModerationQueueTabs": ModerationQueueTabs_46e10af6fea22e28e339d409ce7a91c9,
   "/plugins/assessment-scoring/components/KeyPreview#KeyPreview": KeyPreview_59f3ab739406608b55a175b6ed6031d6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
