@@ -132,5 +132,24 @@ describe('banning from a comment', () => {
   })
 })
 
+describe('a comment’s place', () => {
+  it('refuses a moderator who moves a comment to another article (403 naming article); status still changes', async () => {
+    const posted = await postAsGuest(kindred.request, slug, { body: 'Stay where you are.' })
+    const other = await createArticle(kindred.payload, { title: 'Elsewhere' })
+    const moved = await kindred.request
+      .patch(`/api/comments/${posted.body.id}`)
+      .set('Authorization', moderator.auth)
+      .send({ article: other.id })
+    expect(moved.status).toBe(403)
+    expect(moved.body.errors[0].data.errors[0].path).toBe('article')
+    expect((await storedComment(kindred.payload, posted.body.id)).article).toBe(articleID)
+    const approved = await kindred.request
+      .patch(`/api/comments/${posted.body.id}`)
+      .set('Authorization', moderator.auth)
+      .send({ status: 'approved' })
+    expect(approved.status).toBe(200)
+  })
+})
+
 const storedStaffName = async (id: number | string) =>
   (await kindred.payload.findByID({ collection: 'users', id, overrideAccess: true })).name
