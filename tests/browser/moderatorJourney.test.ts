@@ -194,6 +194,17 @@ describe('a moderator in Chromium, on the production build', () => {
         .waitFor()
       await audit(page, 'empty pending queue', foreign)
 
+      // The comment's own view: no threading internals or keys; its words and article are not the moderator's to change.
+      await page.goto(`/admin/collections/comments/${ids[0]}`)
+      await waitForHydration(page, '#field-body')
+      for (const internal of ['thread', 'depth', 'moderation__authorKey', 'moderation__ipFingerprint'])
+        await expect(page.locator(`#field-${internal}:visible`).count()).resolves.toBe(0)
+      await expect(page.locator('#field-body').isDisabled()).resolves.toBe(true)
+      await expect(
+        page.locator('#field-article').evaluate((element) => Boolean(element.closest('.read-only'))),
+      ).resolves.toBe(true)
+      await audit(page, 'comment view', foreign)
+
       await page.goto('/admin/collections/moderation-log')
       await page.locator('table').waitFor()
       await audit(page, 'moderation log', foreign)

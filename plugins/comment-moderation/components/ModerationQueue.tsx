@@ -46,6 +46,17 @@ export const ModerationQueue = ({ adminRoute, apiRoute, queue }: Props) => {
   const [reply, setReply] = useState('')
   const [error, setError] = useState('')
   const rows = useRef<(HTMLElement | null)[]>([])
+  // What keys act on, updated at once: a second key pressed before React re-renders must see the
+  // first one's effect, or a fast moderator would decide the same comment twice.
+  const itemsRef = useRef<QueueItem[]>([])
+  const selectedRef = useRef(0)
+
+  const show = useCallback((next: QueueItem[], index = selectedRef.current) => {
+    itemsRef.current = next
+    selectedRef.current = Math.min(Math.max(index, 0), Math.max(next.length - 1, 0))
+    setItems(next)
+    setSelected(selectedRef.current)
+  }, [])
 
   const load = useCallback(async () => {
     const res = await fetch(`${apiRoute}/comments/queue?queue=${queue}`, { credentials: 'include' })
@@ -53,8 +64,8 @@ export const ModerationQueue = ({ adminRoute, apiRoute, queue }: Props) => {
       setError(`The queue could not be loaded (${res.status}).`)
       return
     }
-    setItems(((await res.json()) as { items: QueueItem[] }).items)
-  }, [apiRoute, queue])
+    show(((await res.json()) as { items: QueueItem[] }).items)
+  }, [apiRoute, queue, show])
 
   useEffect(() => {
     void load()
@@ -72,20 +83,19 @@ export const ModerationQueue = ({ adminRoute, apiRoute, queue }: Props) => {
     return answer
   }
 
-  /** Takes a decided comment out of the list; the selection stays put, which is the next comment. */
-  const advance = (id: string) =>
-    setItems((current) => {
-      const rest = (current ?? []).filter((item) => item.id !== id)
-      setSelected((index) => Math.min(index, Math.max(rest.length - 1, 0)))
-      return rest
-    })
-
+  /**
+   * Takes the comment out of the list at once (the selection stays put, which is the next comment),
+   * then tells the server; a refusal puts it back where it was and says why.
+   */
   const act = async (item: QueueItem, action: Action) => {
+    const at = itemsRef.current.findIndex((entry) => entry.id === item.id)
+    if (at < 0) return
+    show(itemsRef.current.filter((entry) => entry.id !== item.id))
     try {
       await send(`${apiRoute}/comments/moderate`, { action, ids: [item.id] })
       setStatus(`${done[action]}: comment by ${item.author.name}.`)
-      advance(item.id)
     } catch (failure) {
+      show([...itemsRef.current.slice(0, at), item, ...itemsRef.current.slice(at)], at)
       setStatus(`Could not ${action} the comment by ${item.author.name}: ${(failure as Error).message}`)
     }
   }
@@ -122,12 +132,13 @@ export const ModerationQueue = ({ adminRoute, apiRoute, queue }: Props) => {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (typing(event.target) || event.altKey || event.ctrlKey || event.metaKey || !items?.length) return
-      const item = items[selected]
+      const list = itemsRef.current
+      if (typing(event.target) || event.altKey || event.ctrlKey || event.metaKey || !list.length) return
+      const item = list[selectedRef.current]
       const keys: Record<string, () => void> = {
         a: () => void act(item, 'approve'),
-        j: () => setSelected((index) => Math.min(index + 1, items.length - 1)),
-        k: () => setSelected((index) => Math.max(index - 1, 0)),
+        j: () => show(list, selectedRef.current + 1),
+        k: () => show(list, selectedRef.current - 1),
         r: () => setReplying(item.id),
         s: () => void act(item, 'spam'),
         t: () => void act(item, 'trash'),
@@ -186,7 +197,7 @@ export const ModerationQueue = ({ adminRoute, apiRoute, queue }: Props) => {
               className="moderation-queue__item"
               data-id={item.id}
               key={item.id}
-              onClick={() => setSelected(index)}
+              onClick={() => show(itemsRef.current, index)}
               ref={(element) => {
                 rows.current[index] = element
               }}
