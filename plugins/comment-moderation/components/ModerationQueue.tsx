@@ -50,6 +50,8 @@ export const ModerationQueue = ({ adminRoute, apiRoute, queue }: Props) => {
   // first one's effect, or a fast moderator would decide the same comment twice.
   const itemsRef = useRef<QueueItem[]>([])
   const selectedRef = useRef(0)
+  // Decisions sent but not yet answered: a reload meanwhile must not bring their comments back.
+  const inFlight = useRef(new Set<string>())
 
   const show = useCallback((next: QueueItem[], index = selectedRef.current) => {
     itemsRef.current = next
@@ -64,7 +66,8 @@ export const ModerationQueue = ({ adminRoute, apiRoute, queue }: Props) => {
       setError(`The queue could not be loaded (${res.status}).`)
       return
     }
-    show(((await res.json()) as { items: QueueItem[] }).items)
+    const { items: fresh } = (await res.json()) as { items: QueueItem[] }
+    show(fresh.filter((item) => !inFlight.current.has(item.id)))
   }, [apiRoute, queue, show])
 
   useEffect(() => {
@@ -91,12 +94,15 @@ export const ModerationQueue = ({ adminRoute, apiRoute, queue }: Props) => {
     const at = itemsRef.current.findIndex((entry) => entry.id === item.id)
     if (at < 0) return
     show(itemsRef.current.filter((entry) => entry.id !== item.id))
+    inFlight.current.add(item.id)
     try {
       await send(`${apiRoute}/comments/moderate`, { action, ids: [item.id] })
       setStatus(`${done[action]}: comment by ${item.author.name}.`)
     } catch (failure) {
       show([...itemsRef.current.slice(0, at), item, ...itemsRef.current.slice(at)], at)
       setStatus(`Could not ${action} the comment by ${item.author.name}: ${(failure as Error).message}`)
+    } finally {
+      inFlight.current.delete(item.id)
     }
   }
 
