@@ -11,6 +11,8 @@ const canModerate = ({ req: { user } }: { req: { user: Parameters<typeof userHas
 // Only the author changes what they wrote; anyone else naming a change gets a 403 naming the field.
 const authorsWords = { update: authorOnly }
 const authorsField = { access: authorsWords, hooks: { beforeValidate: [rejectDeniedChange] } }
+// A comment stays where it was posted: nobody moves it to another article or thread (403 naming the field).
+const fixedPlace = { access: { update: () => false }, hooks: { beforeValidate: [rejectDeniedChange] } }
 
 /**
  * What a reader's comment is. Readers never write this collection directly:
@@ -41,8 +43,16 @@ export const Comments: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'article', type: 'relationship', index: true, relationTo: 'articles', required: true },
     {
+      ...fixedPlace,
+      name: 'article',
+      type: 'relationship',
+      index: true,
+      relationTo: 'articles',
+      required: true,
+    },
+    {
+      ...fixedPlace,
       name: 'parent',
       type: 'relationship',
       admin: { description: 'The comment this one replies to.' },
@@ -52,14 +62,15 @@ export const Comments: CollectionConfig = {
     {
       name: 'thread',
       type: 'relationship',
-      admin: { description: 'The top-level comment of this reply’s thread.', readOnly: true },
+      // Internals of threading, derived from the parent: hidden from the edit view.
+      admin: { description: 'The top-level comment of this reply’s thread.', hidden: true, readOnly: true },
       index: true,
       relationTo: 'comments',
     },
     {
       name: 'depth',
       type: 'number',
-      admin: { description: '0 for a top-level comment, 1 for a reply to it, and so on.', readOnly: true },
+      admin: { description: '0 for a top-level comment, 1 for a reply to it, and so on.', hidden: true },
       defaultValue: 0,
       min: 0,
     },

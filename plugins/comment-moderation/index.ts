@@ -53,6 +53,10 @@ export const commentModerationPlugin =
             ...collection.admin,
             components: {
               ...collection.admin?.components,
+              afterListTable: [
+                ...(collection.admin?.components?.afterListTable ?? []),
+                '/plugins/comment-moderation/components/PersonDataRequests#PersonDataRequests',
+              ],
               beforeListTable: [
                 ...(collection.admin?.components?.beforeListTable ?? []),
                 '/plugins/comment-moderation/components/ModerationQueueTabs#ModerationQueueTabs',

@@ -1,3 +1,4 @@
+export { describeLogEntry } from './describeLogEntry.js'
 export { commentLength } from './commentLength.js'
 export { commentChanges, type FieldChange } from './commentChanges.js'
 export { commenterMessage } from './commenterMessage.js'

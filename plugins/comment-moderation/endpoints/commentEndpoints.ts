@@ -4,11 +4,13 @@ import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { ownCommentsWhere } from '../access/ownCommentsWhere.js'
 import { deleteOwnComment } from '../operations/deleteOwnComment.js'
+import { banFromComment } from '../operations/banFromComment.js'
 import { editComment } from '../operations/editComment.js'
 import { eraseComments } from '../operations/eraseComments.js'
 import { exportComments } from '../operations/exportComments.js'
 import { flagComment } from '../operations/flagComment.js'
 import { findOne } from '../operations/findOne.js'
+import { listQueue } from '../operations/listQueue.js'
 import { moderateComments } from '../operations/moderateComments.js'
 import { unsubscribe } from '../operations/unsubscribe.js'
 import { builtInHandler } from '../../../src/utilities/builtInHandler.js'
@@ -17,10 +19,12 @@ import { readJSON } from '../../../src/utilities/readJSON.js'
 import { refusal } from './refusal.js'
 import { requireModerator } from './requireModerator.js'
 import {
+  banFromCommentSchema,
   editCommentSchema,
   exportQuerySchema,
   flagCommentSchema,
   moderateSchema,
+  queueQuerySchema,
   unsubscribeQuerySchema,
 } from './schemas.js'
 
@@ -64,6 +68,27 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     },
     method: 'post',
     path: '/moderate',
+  },
+  {
+    /** GET `?queue=pending|flagged|spam&limit=` — the admin's keyboard queue: full comments with context. Moderators only. */
+    handler: async (req) => {
+      requireModerator(req, options)
+      return Response.json(await listQueue(req, options, parseInput(queueQuerySchema, req.query)))
+    },
+    method: 'get',
+    path: '/queue',
+  },
+  {
+    /** POST `{ scope: account | email | address, reason, days? }` — bans whoever wrote the comment. Moderators only. */
+    handler: async (req) => {
+      requireModerator(req, options)
+      const input = parseInput(banFromCommentSchema, await readJSON(req))
+      return Response.json(await banFromComment(req, options, String(req.routeParams?.id), input), {
+        status: 201,
+      })
+    },
+    method: 'post',
+    path: '/:id/ban',
   },
   {
     /** GET `?email=` or `?reader=` — every comment of one person, for a data-access request. Moderators only. */

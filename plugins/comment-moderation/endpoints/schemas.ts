@@ -51,3 +51,15 @@ export const actionStatus = {
   spam: 'spam',
   trash: 'trash',
 } as const satisfies Record<string, (typeof commentStatuses)[number]>
+
+export const queueQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  queue: z.enum(['pending', 'flagged', 'spam']).default('pending'),
+})
+
+export const banFromCommentSchema = z.strictObject({
+  /** Empty: a ban. A number of days: a suspension. */
+  days: z.number().int().min(1).max(3650).optional(),
+  reason: z.string().trim().min(1).max(500),
+  scope: z.enum(['account', 'email', 'address']),
+})

@@ -54,13 +54,14 @@ export const moderationFields = (options: SanitizedCommentModerationConfig): Fie
         {
           name: 'authorKey',
           type: 'text',
+          // Keys for grouping and bans, not for people: the queue shows the record and bans by them.
           admin: {
             description: 'reader:<id> or email:<address>: whose comments count together.',
-            readOnly: true,
+            hidden: true,
           },
           index: true,
         },
-        { name: 'ipFingerprint', type: 'text', admin: { readOnly: true }, index: true },
+        { name: 'ipFingerprint', type: 'text', admin: { hidden: true }, index: true },
         { name: 'bodyHash', type: 'text', admin: { hidden: true }, index: true },
         {
           name: 'flagCount',

@@ -23,6 +23,7 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ArticleCommentsLink as ArticleCommentsLink_277e3fb9de0586c1dd5bae74a296f6a6 } from '../../../../collections/Articles/components/ArticleCommentsLink'
+import { PersonDataRequests as PersonDataRequests_a4bd66ceac68866b117d64bab16d3d29 } from '../../../../plugins/comment-moderation/components/PersonDataRequests'
 import { ModerationQueueTabs as ModerationQueueTabs_46e10af6fea22e28e339d409ce7a91c9 } from '../../../../plugins/comment-moderation/components/ModerationQueueTabs'
 import { KeyPreview as KeyPreview_59f3ab739406608b55a175b6ed6031d6 } from '../../../../plugins/assessment-scoring/components/KeyPreview'
 import { KindredIcon as KindredIcon_ca3b3c97058df537ee42e18f889cb462 } from '../../../../src/admin/KindredIcon'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Articles/components/ArticleCommentsLink#ArticleCommentsLink": ArticleCommentsLink_277e3fb9de0586c1dd5bae74a296f6a6,
+  "/plugins/comment-moderation/components/PersonDataRequests#PersonDataRequests": PersonDataRequests_a4bd66ceac68866b117d64bab16d3d29,
   "/plugins/comment-moderation/components/ModerationQueueTabs#ModerationQueueTabs": ModerationQueueTabs_46e10af6fea22e28e339d409ce7a91c9,
   "/plugins/assessment-scoring/components/KeyPreview#KeyPreview": KeyPreview_59f3ab739406608b55a175b6ed6031d6,
   "/src/admin/KindredIcon#KindredIcon": KindredIcon_ca3b3c97058df537ee42e18f889cb462,

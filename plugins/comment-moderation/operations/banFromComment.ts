@@ -1,0 +1,82 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError, NotFound } from 'payload'
+
+import type { SanitizedCommentModerationConfig } from '../types.js'
+
+import { pluginSlugs } from '../defaults.js'
+import { findOne } from './findOne.js'
+import { withSystemRights } from './withSystemRights.js'
+
+type Stored = {
+  author?: { email?: string; name?: string; reader?: unknown }
+  id: number | string
+  moderation?: { ipFingerprint?: string }
+}
+
+const targetOf = { account: 'account', address: 'ip', email: 'email' } as const
+
+/**
+ * Bans (or, with `days`, suspends) whoever wrote a comment by the account, email or address
+ * fingerprint the comment holds, so the moderator never copies a key. Created with the
+ * moderator's own access, through the bans collection and its hooks (pending comments rejected).
+ */
+export const banFromComment = async (
+  req: PayloadRequest,
+  options: SanitizedCommentModerationConfig,
+  id: string,
+  input: { days?: number; reason: string; scope: keyof typeof targetOf },
+) => {
+  const rights = { overrideAccess: false as const, req, user: req.user }
+  const comment = await findOne<Stored>({
+    ...rights,
+    collection: options.commentsSlug,
+    where: { id: { equals: id } },
+  })
+  if (!comment) throw new NotFound(req.t)
+  const reader = comment.author?.reader
+  const value = {
+    account: reader ? { reader: typeof reader === 'object' ? (reader as { id: unknown }).id : reader } : null,
+    address: comment.moderation?.ipFingerprint ? { ipFingerprint: comment.moderation.ipFingerprint } : null,
+    email: comment.author?.email ? { email: comment.author.email } : null,
+  }[input.scope]
+  if (!value) {
+    throw new APIError(
+      `This comment has no ${input.scope === 'address' ? 'address fingerprint' : input.scope} to ban.`,
+      400,
+      { errors: [{ message: 'Not available for this comment.', path: 'scope' }] },
+      true,
+    )
+  }
+  const ban = await req.payload.create({
+    ...rights,
+    collection: pluginSlugs.bans,
+    data: {
+      ...value,
+      createdBy: req.user?.id,
+      expiresAt: input.days ? new Date(Date.now() + input.days * 86_400_000).toISOString() : undefined,
+      reason: input.reason,
+      rejectPending: true,
+      target: targetOf[input.scope],
+    } as never,
+    depth: 0,
+  })
+  const expiresAt = (ban as { expiresAt?: string }).expiresAt
+  // The log is append-only for everyone (its access refuses every write): only the system adds to it.
+  await req.payload.create({
+    ...withSystemRights(req),
+    collection: pluginSlugs.log,
+    data: {
+      action: 'banned-commenter',
+      actor: `staff:${req.user!.id}`,
+      comment: comment.id,
+      note: `By ${{ account: 'reader account', address: 'address fingerprint', email: 'email address' }[input.scope]}, ${expiresAt ? `until ${expiresAt.slice(0, 10)}` : 'for good'}: ${input.reason}`,
+      staff: req.user!.id,
+    } as never,
+  })
+  return {
+    expiresAt: (ban as { expiresAt?: string }).expiresAt ?? null,
+    id: String(ban.id),
+    target: targetOf[input.scope],
+  }
+}

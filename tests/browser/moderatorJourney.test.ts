@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+
+import { lexicalFromBlocks } from '../../src/utilities/lexicalFromBlocks.js'
+import { launchChromium, signIn, staffToken, waitForHydration, withScreenshot } from '../helpers/browser.js'
+import { ensureProductionBuild } from '../helpers/productionBuild.js'
+import { type ServerProcess, spawnServer, waitUntilUp } from '../helpers/spawnServer.js'
+
+const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
+const moderator = { email: 'mona@example.org', name: 'Mona Moderator', password: 'a-long-moderator-password' }
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-moderator-'))
+const axeSource = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8')
+// Our components on the pages the journey visits; everything else is Payload's own markup.
+const ours = ['.moderation-queue', '.moderation-queue-tabs', '#person-data-heading', '.person-data']
+let server: ServerProcess
+let browser: Browser
+
+beforeAll(async () => {
+  ensureProductionBuild()
+  server = await spawnServer(
+    {
+      ADMIN: 'true',
+      DATABASE_URI: `file:${path.join(dataDir, 'kindred.db')}`,
+      DATA_DIR: dataDir,
+      JOBS_AUTORUN: 'false',
+      KINDRED_SEED: 'false',
+      MEDIA_DIR: path.join(dataDir, 'media'),
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'moderator-journey-test-secret',
+      // The test posts each guest from its own address, as a proxy on this host would report it.
+      TRUST_PROXY: '127.0.0.1',
+    },
+    ['--conditions=production', 'dist/server.mjs'],
+  )
+  await waitUntilUp(server, 120_000)
+  browser = await launchChromium()
+}, 1_500_000)
+
+afterAll(async () => {
+  await browser?.close()
+  server?.child.kill('SIGTERM')
+  await server?.exited
+  fs.rmSync(dataDir, { force: true, recursive: true })
+})
+
+const api = async (route: string, init: RequestInit & { token?: string; from?: string } = {}) => {
+  const { from, token, ...rest } = init
+  const res = await fetch(`${server.url}${route}`, {
+    ...rest,
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+      ...(from ? { 'X-Forwarded-For': from } : {}),
+    },
+  })
+  return { body: await res.json(), status: res.status }
+}
+
+type Violation = { help: string; id: string; impact: string; nodes: { html: string; target: string[] }[] }
+
+/**
+ * axe-core on the page as it stands: serious or critical violations in our components fail the
+ * journey; Payload's own are returned, so the report can name them.
+ */
+const audit = async (page: Page, where: string, foreign: string[]) => {
+  await page.addScriptTag({ content: axeSource })
+  const violations = (await page.evaluate(async () => {
+    const result = await (
+      window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }
+    ).axe.run()
+    return result.violations
+  })) as Violation[]
+  const serious = violations.filter((violation) => ['critical', 'serious'].includes(violation.impact))
+  const inOurs = await page.evaluate(
+    ({ selectors, targets }) =>
+      targets.filter((target) => {
+        const element = document.querySelector(target)
+        return selectors.some((selector) => element?.closest(selector))
+      }),
+    { selectors: ours, targets: serious.flatMap((v) => v.nodes.map((node) => node.target.join(' '))) },
+  )
+  expect({ where, inOurs }).toEqual({ where, inOurs: [] })
+  for (const violation of serious)
+    foreign.push(
+      `${where}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    )
+}
+
+describe('a moderator in Chromium, on the production build', () => {
+  it('clears a queue of five comments by keyboard, bans one commenter from the row, and finds each action in the log with names', async () => {
+    const first = await api('/api/users/first-register', {
+      body: JSON.stringify(owner),
+      method: 'POST',
+    })
+    expect(first.status).toBe(200)
+    const { token: adminToken } = await staffToken(server.url, owner)
+    expect(
+      (
+        await api('/api/users', {
+          body: JSON.stringify({ ...moderator, roles: ['moderator'] }),
+          method: 'POST',
+          token: adminToken,
+        })
+      ).status,
+    ).toBe(201)
+    const article = await api('/api/articles', {
+      body: JSON.stringify({
+        _status: 'published',
+        content: lexicalFromBlocks([
+          { text: 'Talk about money before it becomes a fight.', type: 'paragraph' },
+        ]),
+        title: 'Money Talks',
+      }),
+      method: 'POST',
+      token: adminToken,
+    })
+    expect(article.status).toBe(201)
+    const slug = article.body.doc.slug as string
+    // Six guests' first comments: held for review (new commenters). Five to clear, one to ban.
+    const ids: string[] = []
+    for (let n = 1; n <= 6; n += 1) {
+      const posted = await api(`/api/articles/${slug}/comments`, {
+        body: JSON.stringify({
+          author: { email: `guest${n}@example.com`, name: `Guest ${n}` },
+          body: `Comment number ${n}: we argue about money every month.`,
+        }),
+        from: `10.1.0.${n}`,
+        method: 'POST',
+      })
+      expect(posted).toMatchObject({ body: { status: 'pending' }, status: 201 })
+      ids.push(String(posted.body.id))
+    }
+
+    const page = await browser.newPage({ baseURL: server.url, viewport: { height: 1100, width: 1280 } })
+    const foreign: string[] = []
+    const items = page.locator('.moderation-queue__item')
+    const selected = page.locator('.moderation-queue__item[aria-current="true"]')
+    const itemsLeft = (count: number) =>
+      page.waitForFunction((n) => document.querySelectorAll('.moderation-queue__item').length === n, count, {
+        timeout: 60_000,
+      })
+    const press = async (key: string, remaining?: number) => {
+      await page.keyboard.press(key)
+      if (remaining !== undefined) await itemsLeft(remaining)
+    }
+    await withScreenshot(page, 'moderator-journey', async () => {
+      await page.goto('/admin/login')
+      await audit(page, 'login', foreign)
+      await signIn(page, moderator)
+      await page.goto('/admin/collections/comments')
+      await waitForHydration(page, '[data-queue="pending"]')
+      await page.locator('[data-queue="pending"]').click()
+      await page.waitForURL((url) => url.search.includes('pending'))
+      await expect(page.locator('[data-queue="pending"]').getAttribute('aria-current')).resolves.toBe('page')
+      await itemsLeft(6)
+      await waitForHydration(page, '.moderation-queue__item')
+      // Each row: the full body, the article, the record, and the shortcuts on the page.
+      await expect(items.first().textContent()).resolves.toContain(
+        'Comment number 1: we argue about money every month.',
+      )
+      await expect(items.first().getByRole('link', { name: 'Money Talks' }).count()).resolves.toBe(1)
+      await expect(items.first().locator('.moderation-queue__history').textContent()).resolves.toBe(
+        'Record: 0 approved, 0 rejected, 0 spam, no active ban',
+      )
+      await page.getByText('Keyboard shortcuts').waitFor()
+      await page.screenshot({ path: 'docs/screenshots/moderation-queue.png' })
+      await audit(page, 'pending queue', foreign)
+
+      // Oldest first: a approves #1, s spams #2, j + a approves #4, k + t trashes #3, a approves #5.
+      await expect(selected.getAttribute('data-id')).resolves.toBe(ids[0])
+      await press('a', 5)
+      await expect(selected.getAttribute('data-id')).resolves.toBe(ids[1])
+      await press('s', 4)
+      await press('j')
+      await expect(selected.getAttribute('data-id')).resolves.toBe(ids[3])
+      await press('a', 3)
+      await press('k')
+      await expect(selected.getAttribute('data-id')).resolves.toBe(ids[2])
+      await press('t', 2)
+      await press('a', 1)
+      await expect(selected.getAttribute('data-id')).resolves.toBe(ids[5])
+
+      // Ban the last commenter from the row, by email: no hash to copy.
+      const row = items.first()
+      await row.getByText('Ban this commenter…').click()
+      await row.locator('select[name="scope"]').selectOption('email')
+      await row.locator('input[name="reason"]').fill('Harassment in other threads')
+      await row.getByRole('button', { exact: true, name: 'Ban' }).click()
+      await page
+        .getByText('Nothing waits for review: every held comment has been approved or removed.')
+        .waitFor()
+      await audit(page, 'empty pending queue', foreign)
+
+      // The comment's own view: no threading internals or keys; its words and article are not the moderator's to change.
+      await page.goto(`/admin/collections/comments/${ids[0]}`)
+      await waitForHydration(page, '#field-body')
+      for (const internal of ['thread', 'depth', 'moderation__authorKey', 'moderation__ipFingerprint'])
+        await expect(page.locator(`#field-${internal}:visible`).count()).resolves.toBe(0)
+      await expect(page.locator('#field-body').isDisabled()).resolves.toBe(true)
+      await expect(
+        page.locator('#field-article').evaluate((element) => element.className.includes('--read-only')),
+      ).resolves.toBe(true)
+      await audit(page, 'comment view', foreign)
+
+      await page.goto('/admin/collections/moderation-log')
+      await page.locator('table').waitFor()
+      await audit(page, 'moderation log', foreign)
+    })
+
+    const { token } = await staffToken(server.url, moderator)
+    const statuses = await Promise.all(
+      ids.map(async (id) => (await api(`/api/comments/${id}?depth=0`, { token })).body.status),
+    )
+    expect(statuses).toEqual(['approved', 'spam', 'trash', 'approved', 'approved', 'rejected'])
+    const bans = await api('/api/comment-bans?depth=0', { token })
+    expect(bans.body.docs).toMatchObject([
+      { email: 'guest6@example.com', reason: 'Harassment in other threads', target: 'email' },
+    ])
+
+    // The log as the moderator sees it in the admin: who did what, in words.
+    const table = await page.locator('table').innerText()
+    for (const line of [
+      'Mona Moderator approved',
+      'Mona Moderator marked as spam',
+      'Mona Moderator moved to trash',
+      'Mona Moderator rejected',
+      'Mona Moderator banned the commenter',
+    ])
+      expect(table).toContain(line)
+    expect(table).not.toContain('staff:')
+    console.log(`axe, serious/critical in Payload's own markup:\n${foreign.join('\n') || '(none)'}`)
+  }, 1_500_000)
+})
