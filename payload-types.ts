@@ -310,7 +310,7 @@ export interface Media {
 export interface User {
   id: string;
   name: string;
-  roles: ('admin' | 'editor' | 'moderator' | 'counselor')[];
+  roles?: ('admin' | 'editor' | 'moderator' | 'counselor')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -691,6 +691,7 @@ export interface CommentFlag {
  */
 export interface ModerationLog {
   id: string;
+  summary?: string | null;
   comment?: (string | null) | Comment;
   action: string;
   /**
@@ -1459,6 +1460,7 @@ export interface CommentFlagsSelect<T extends boolean = true> {
  * via the `definition` "moderation-log_select".
  */
 export interface ModerationLogSelect<T extends boolean = true> {
+  summary?: T;
   comment?: T;
   action?: T;
   actor?: T;
