@@ -7,18 +7,18 @@ import { spawnServer, waitUntilUp } from './helpers/spawnServer.js'
 import { testDatabase } from './helpers/testDatabase.js'
 
 // PostgreSQL as the multi-node database: what only a database server shared by several processes can do.
-// This suite runs in the PostgreSQL pass of `npm test` (skipped on SQLite).
-const onPostgres = testDatabase() === 'postgres'
+// This suite runs in the PostgreSQL pass of `npm test` only (scripts/test.mjs leaves it out of the SQLite pass).
 let kindred: Kindred
 
 beforeAll(async () => {
-  if (onPostgres) kindred = await bootKindred()
+  if (testDatabase() !== 'postgres') throw new Error('tests/postgres.test.ts needs TEST_DATABASE=postgres')
+  kindred = await bootKindred()
 })
 afterAll(async () => {
   await kindred?.close()
 })
 
-;(onPostgres ? describe : describe.skip)('the PostgreSQL connection pool', () => {
+describe('the PostgreSQL connection pool', () => {
   it('keeps serving when the server ends its connections (a restart, a failover), instead of crashing', async () => {
     expect((await kindred.request.get('/api/articles')).status).toBe(200)
     const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL })
@@ -40,42 +40,39 @@ afterAll(async () => {
   })
 })
 
-;(onPostgres ? describe : describe.skip)(
-  'several processes starting at once on one new PostgreSQL database',
-  () => {
-    it('all come up, and each migration is applied exactly once', async () => {
-      const database = await freshPostgresDatabase()
-      const env = {
-        DATABASE_URI: database.url,
-        JOBS_AUTORUN: 'false',
-        // Migrate at start as production does (this file's own boot pushed its schema).
-        KINDRED_SCHEMA_PUSH: 'false',
-        PAYLOAD_SECRET: 'postgres-test-secret',
+describe('several processes starting at once on one new PostgreSQL database', () => {
+  it('all come up, and each migration is applied exactly once', async () => {
+    const database = await freshPostgresDatabase()
+    const env = {
+      DATABASE_URI: database.url,
+      JOBS_AUTORUN: 'false',
+      // Migrate at start as production does (this file's own boot pushed its schema).
+      KINDRED_SCHEMA_PUSH: 'false',
+      PAYLOAD_SECRET: 'postgres-test-secret',
+    }
+    const servers = await Promise.all([spawnServer(env), spawnServer(env)])
+    try {
+      await Promise.all(servers.map((server) => waitUntilUp(server, 90_000)))
+      for (const server of servers) {
+        const ready = await (await fetch(`${server.url}/readyz`)).json()
+        expect(ready).toEqual({ database: 'postgres', status: 'ready' })
       }
-      const servers = await Promise.all([spawnServer(env), spawnServer(env)])
+      const admin = new pg.Client({ connectionString: database.url })
+      await admin.connect()
       try {
-        await Promise.all(servers.map((server) => waitUntilUp(server, 90_000)))
-        for (const server of servers) {
-          const ready = await (await fetch(`${server.url}/readyz`)).json()
-          expect(ready).toEqual({ database: 'postgres', status: 'ready' })
-        }
-        const admin = new pg.Client({ connectionString: database.url })
-        await admin.connect()
-        try {
-          const { rows } = await admin.query(
-            'SELECT name, count(*)::int AS times FROM payload_migrations GROUP BY name',
-          )
-          const applied = (await import('../migrations-postgres/index.js')).migrations.map(({ name }) => name)
-          expect(rows.map(({ name }) => name).sort()).toEqual(applied.sort())
-          expect(rows.every(({ times }) => times === 1)).toBe(true)
-        } finally {
-          await admin.end()
-        }
+        const { rows } = await admin.query(
+          'SELECT name, count(*)::int AS times FROM payload_migrations GROUP BY name',
+        )
+        const applied = (await import('../migrations-postgres/index.js')).migrations.map(({ name }) => name)
+        expect(rows.map(({ name }) => name).sort()).toEqual(applied.sort())
+        expect(rows.every(({ times }) => times === 1)).toBe(true)
       } finally {
-        for (const server of servers) server.child.kill('SIGTERM')
-        await Promise.all(servers.map((server) => server.exited))
-        await database.drop()
+        await admin.end()
       }
-    }, 120_000)
-  },
-)
+    } finally {
+      for (const server of servers) server.child.kill('SIGTERM')
+      await Promise.all(servers.map((server) => server.exited))
+      await database.drop()
+    }
+  }, 120_000)
+})
