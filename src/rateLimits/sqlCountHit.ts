@@ -2,7 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { lt, lte, or, sql } from 'drizzle-orm'
 
-import { drizzleOf, type DrizzleAdapter } from '../../plugins/comment-moderation/store/sqlClaim.js'
+// The plugin's narrow view of Payload's drizzle adapters; the plugin may not import the host, the reverse is fine.
+import { type DrizzleAdapter, drizzleOf, tableOf } from '../../plugins/comment-moderation/store/drizzleOf.js'
+import { rateLimitsSlug } from './rateLimitsCollection.js'
 
 export type CountHitArgs = { key: string; limit: number; now: Date; req: PayloadRequest; windowMs: number }
 
@@ -22,7 +24,7 @@ export const sqlCountHit = async ({
   windowMs,
 }: CountHitArgs): Promise<null | number> => {
   const adapter = req.payload.db as unknown as DrizzleAdapter
-  const table = adapter.tables[adapter.tableNameMap.get('rate_limits') ?? 'rate_limits']
+  const table = tableOf(adapter, rateLimitsSlug)
   const db = await drizzleOf(adapter, req)
   const at = now.toISOString()
   const freshReset = new Date(now.getTime() + windowMs).toISOString()
