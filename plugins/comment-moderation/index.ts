@@ -23,7 +23,8 @@ import { requirePipelineForAuthors } from './hooks/requirePipelineForAuthors.js'
 
 export type { CommentModerationPluginConfig, SpamProvider, ToxicityProvider } from './types.js'
 export { akismetProvider } from './providers/akismetProvider.js'
-export { redisRateLimitStore } from './store/redisRateLimitStore.js'
+export type { Claim, RateLimitStore } from './store/RateLimitStore.js'
+export { type RedisLike, redisRateLimitStore } from './store/redisRateLimitStore.js'
 
 /**
  * Comment moderation for the collection given as `commentsSlug`: a fixed

@@ -2,16 +2,17 @@ import type { PayloadRequest } from 'payload'
 
 import type { RateLimitDecision, RateLimitRule } from './rateLimitRule.js'
 
-import { withSystemRights } from '../utilities/withSystemRights.js'
+import { countHitFor } from './countHitFor.js'
 import { rateLimitKey } from './rateLimitKey.js'
-import { rateLimitsSlug } from './rateLimitsCollection.js'
-import { decisionOf, readRateLimitRow } from './readRateLimit.js'
+import { readRateLimit } from './readRateLimit.js'
 
 /**
  * Counts one hit of `subject` in the rule's bucket and says whether it was allowed
  * (a refused hit is not counted, so a blocked client does not extend its own block).
- * The row is read and written inside the request's transaction; the unique key keeps
- * one row per subject when processes race on its first hit.
+ * Counting and deciding are one atomic statement in the request's transaction, so
+ * concurrent hits from any number of processes are each counted once and never
+ * pass the limit together. Writes below the access layer: the counters belong to
+ * no one and an anonymous request counts against its own limit.
  */
 export const consumeRateLimit = async (
   req: PayloadRequest,
@@ -19,21 +20,14 @@ export const consumeRateLimit = async (
   subject: string,
   now = new Date(),
 ): Promise<RateLimitDecision> => {
-  const row = await readRateLimitRow(req, rule, subject, now)
-  if (row && row.count >= rule.limit) return decisionOf(rule, row.count, new Date(row.resetAt), now)
-  const resetAt = row ? new Date(row.resetAt) : new Date(now.getTime() + rule.windowMs)
-  const count = (row?.count ?? 0) + 1
   const key = rateLimitKey(req.payload.secret, rule.bucket, subject)
-  const data = { count, key, resetAt: resetAt.toISOString() }
-  // System rights: an anonymous request counts against its own limit in a collection no one may write.
-  const { docs } = await req.payload.update({
-    ...withSystemRights(req),
-    collection: rateLimitsSlug,
-    data,
-    depth: 0,
-    where: { key: { equals: key } },
+  const count = await countHitFor(req.payload.db)({
+    key,
+    limit: rule.limit,
+    now,
+    req,
+    windowMs: rule.windowMs,
   })
-  if (docs.length === 0)
-    await req.payload.create({ ...withSystemRights(req), collection: rateLimitsSlug, data, depth: 0 })
-  return { allowed: true, remaining: rule.limit - count, retryAfterSeconds: 0 }
+  if (count === null) return readRateLimit(req, rule, subject, now)
+  return { allowed: true, remaining: Math.max(0, rule.limit - count), retryAfterSeconds: 0 }
 }

@@ -38,6 +38,24 @@ describe('flood control across processes', () => {
     expect(Number(two.headers['retry-after'])).toBeGreaterThan(0)
   })
 
+  it('lets exactly one of 8 simultaneous posts by one guest through, split across both processes, the rest 429 with Retry-After and never a 400', async () => {
+    const guest = newGuest()
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        postAsGuest(
+          i % 2 ? secondRequest : first.request,
+          slug,
+          { body: `Racing comment number ${i}.` },
+          guest,
+        ),
+      ),
+    )
+    const statuses = answers.map((answer) => answer.status).sort()
+    expect(statuses).toEqual([201, 429, 429, 429, 429, 429, 429, 429])
+    for (const refused of answers.filter((answer) => answer.status === 429))
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0)
+  })
+
   it('sees the first instance’s comment in the second instance’s thread and count', async () => {
     const guest = newGuest()
     const posted = await postAsGuest(first.request, slug, { body: 'Visible everywhere.' }, guest)

@@ -55,6 +55,21 @@ describe('shared rate limits', () => {
     expect((await readRateLimit(await req(), rule, 'c@example.com', now)).remaining).toBe(3)
   })
 
+  it('counts simultaneous hits exactly: of 8 at once against a limit of 3, exactly 3 pass and the count stays 3', async () => {
+    const now = new Date('2026-11-30T13:00:00Z')
+    const decisions = await Promise.all(
+      Array.from({ length: 8 }, async () => consumeRateLimit(await req(), rule, 'race@example.com', now)),
+    )
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(3)
+    expect(decisions.filter((d) => !d.allowed).every((d) => d.retryAfterSeconds === 60)).toBe(true)
+    expect(await readRateLimit(await req(), rule, 'race@example.com', now)).toMatchObject({
+      allowed: false,
+      remaining: 0,
+    })
+    const { docs } = await kindred.payload.find({ collection: 'rate-limits', limit: 100, pagination: false })
+    expect(docs.map((doc) => (doc as { count: number }).count)).not.toContain(4)
+  })
+
   it('never stores the subject in plain text, and the API cannot read the counters', async () => {
     const { docs } = await kindred.payload.find({
       collection: 'rate-limits',

@@ -92,6 +92,18 @@ describe.each(['users', 'readers'] as const)(
       expect(owner.status).toBe(200)
     })
 
+    it('counts 16 simultaneous wrong passwords exactly, so a burst cannot slip guesses past the limit of 10', async () => {
+      const { email } = accounts[collection]
+      const from = newAddress()
+      const answers = await Promise.all(
+        Array.from({ length: 16 }, (_, i) => login(collection, email, `burst-${i}`, from)),
+      )
+      const statuses = answers.map((res) => res.status).sort()
+      expect(statuses).toEqual([...Array(10).fill(401), ...Array(6).fill(429)])
+      for (const res of answers.filter((res) => res.status === 429))
+        expect(Number(res.headers['retry-after'])).toBeGreaterThan(0)
+    })
+
     it('throttles an unknown email exactly as a known one, with the same answer', async () => {
       const from = newAddress()
       const answers: Awaited<ReturnType<typeof login>>[] = []

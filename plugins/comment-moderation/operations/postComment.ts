@@ -123,6 +123,39 @@ export const postComment = async (
     }
   }
 
+  if (commenter.kind !== 'staff') {
+    // The step above read the last times for its reasons; this is the decision that holds when
+    // the same commenter posts through two processes at once: one atomic claim per key.
+    const intervalSeconds =
+      commenter.kind === 'guest'
+        ? decisionOptions.guestIntervalSeconds
+        : decisionOptions.readerIntervalSeconds
+    const claims = await Promise.all(
+      [commenter.key, `ip:${ipFingerprint}`].map((key) => store.claim(key, intervalSeconds * 1000, now, req)),
+    )
+    const refused = claims.filter((claim) => !claim.allowed)
+    if (refused.length > 0) {
+      const retryAfterMs = Math.max(...refused.map((claim) => claim.retryAfterMs))
+      const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
+      const lastCommentAt = new Date(now.getTime() - (intervalSeconds * 1000 - retryAfterMs)).toISOString()
+      return {
+        kind: 'refused',
+        message: commenterMessage({
+          reasons: [
+            {
+              code: 'rate-limited',
+              details: { intervalSeconds, lastCommentAt, retryAfterSeconds },
+              step: 'rateLimit',
+            },
+          ],
+          refuse: { retryAfterSeconds, status: 429 },
+        }),
+        retryAfterSeconds,
+        status: 429,
+      }
+    }
+  }
+
   // Nobody creates comments directly (collection access): the pipeline is the only way in, so it writes them.
   const comment = await payload.create({
     ...withSystemRights(req),
@@ -152,7 +185,6 @@ export const postComment = async (
     } as never,
     depth: 0,
   })
-  await Promise.all([store.record(commenter.key, now, req), store.record(`ip:${ipFingerprint}`, now, req)])
   return {
     comment: { id: comment.id, status: decision.state! },
     kind: 'created',

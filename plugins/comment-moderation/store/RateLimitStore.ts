@@ -1,10 +1,24 @@
 import type { PayloadRequest } from 'payload'
 
+/** Whether a commenter may post now, and if not, how long until they may. */
+export type Claim = { allowed: boolean; retryAfterMs: number }
+
 /**
  * When each commenter (an account, or an IP fingerprint) last posted. Shared by
  * every Kindred process, so flood control holds behind a load balancer.
+ *
+ * `claim` is the only write and decides in one atomic step: it records `now` for
+ * `key` only if the time stored is at least `intervalMs` old (or there is none),
+ * so of two processes claiming the same key at once exactly one is allowed.
+ * `lastAt` is a read for the pipeline's reasons only; it decides nothing.
  */
 export type RateLimitStore = {
+  claim: (key: string, intervalMs: number, now: Date, req: PayloadRequest) => Promise<Claim>
   lastAt: (key: string, req: PayloadRequest) => Promise<Date | null>
-  record: (key: string, at: Date, req: PayloadRequest) => Promise<void>
 }
+
+/** A refused claim: the wait left from `last` (at least 1 ms, so it always reads as "wait"). */
+export const refusedClaim = (last: Date | null, intervalMs: number, now: Date): Claim => ({
+  allowed: false,
+  retryAfterMs: Math.max(1, intervalMs - Math.max(0, now.getTime() - (last?.getTime() ?? now.getTime()))),
+})

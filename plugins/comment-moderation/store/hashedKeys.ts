@@ -8,6 +8,6 @@ import { hashKey } from '../core/index.js'
  * life of the entry, nor outlive an erasure of that person.
  */
 export const hashedKeys = (store: RateLimitStore): RateLimitStore => ({
+  claim: (key, intervalMs, now, req) => store.claim(hashKey(req.payload.secret, key), intervalMs, now, req),
   lastAt: (key, req) => store.lastAt(hashKey(req.payload.secret, key), req),
-  record: (key, at, req) => store.record(hashKey(req.payload.secret, key), at, req),
 })

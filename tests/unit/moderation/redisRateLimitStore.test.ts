@@ -1,54 +1,62 @@
-import { describe, expect, it } from '@jest/globals'
-
-import type { RedisLike } from '../../../plugins/comment-moderation/store/redisRateLimitStore.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createClient } from 'redis'
 
 import { redisRateLimitStore } from '../../../plugins/comment-moderation/store/redisRateLimitStore.js'
+import { startRedis } from '../../helpers/startRedis.js'
 
-/** node-redis's `get`/`set … PX` semantics over a Map, with a clock the test moves. */
-const memoryRedis = () => {
-  let now = 0
-  const values = new Map<string, { expiresAt: number; value: string }>()
-  const client: RedisLike = {
-    get: async (key) => {
-      const entry = values.get(key)
-      return entry && entry.expiresAt > now ? entry.value : null
-    },
-    set: async (key, value, { PX }) => {
-      values.set(key, { expiresAt: now + PX, value })
-      return 'OK'
-    },
-  }
-  return { advance: (ms: number) => (now += ms), client, keys: () => [...values.keys()] }
-}
+let server: Awaited<ReturnType<typeof startRedis>>
+let first: ReturnType<typeof createClient>
+let second: ReturnType<typeof createClient>
+
+beforeAll(async () => {
+  server = await startRedis()
+  // Two connections: two Kindred processes sharing one Redis.
+  first = await createClient({ url: server.url }).connect()
+  second = await createClient({ url: server.url }).connect()
+})
+afterAll(async () => {
+  await first?.quit()
+  await second?.quit()
+  await server?.stop()
+})
 
 const req = {} as never
+let keys = 0
+const newKey = () => `email:racer-${++keys}@example.test`
 
-describe('redisRateLimitStore', () => {
-  it('returns the time recorded for a key, and nothing for a key never seen', async () => {
-    const redis = memoryRedis()
-    const store = redisRateLimitStore(redis.client)
-    const at = new Date('2026-11-26T10:00:00.000Z')
-    expect(await store.lastAt('reader:1', req)).toBeNull()
-    await store.record('reader:1', at, req)
-    expect(await store.lastAt('reader:1', req)).toEqual(at)
-    expect(await store.lastAt('reader:2', req)).toBeNull()
+describe('redisRateLimitStore against a real redis-server', () => {
+  it('allows the first claim, refuses a second within the interval with the wait left, and reads the time', async () => {
+    const store = redisRateLimitStore(first)
+    const key = newKey()
+    const now = new Date()
+    expect(await store.lastAt(key, req)).toBeNull()
+    expect(await store.claim(key, 15_000, now, req)).toEqual({ allowed: true, retryAfterMs: 0 })
+    expect(await store.lastAt(key, req)).toEqual(now)
+    const refused = await store.claim(key, 15_000, new Date(now.getTime() + 1000), req)
+    expect(refused.allowed).toBe(false)
+    expect(refused.retryAfterMs).toBeGreaterThan(13_000)
+    expect(refused.retryAfterMs).toBeLessThanOrEqual(15_000)
   })
 
-  it('keeps keys under its prefix and lets them expire after the TTL', async () => {
-    const redis = memoryRedis()
-    const store = redisRateLimitStore(redis.client, { prefix: 'test:', ttlMs: 60_000 })
-    await store.record('ip:abc', new Date(), req)
-    expect(redis.keys()).toEqual(['test:ip:abc'])
-    redis.advance(59_999)
-    expect(await store.lastAt('ip:abc', req)).not.toBeNull()
-    redis.advance(1)
-    expect(await store.lastAt('ip:abc', req)).toBeNull()
+  it('lets exactly one of 8 simultaneous claims through, from two connections (two processes)', async () => {
+    const stores = [redisRateLimitStore(first), redisRateLimitStore(second)]
+    const key = newKey()
+    const claims = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => stores[i % 2].claim(key, 15_000, new Date(), req)),
+    )
+    expect(claims.filter((claim) => claim.allowed)).toHaveLength(1)
+    expect(claims.filter((claim) => !claim.allowed).every((claim) => claim.retryAfterMs > 0)).toBe(true)
   })
 
-  it('is shared by every process using the same Redis: a second store sees the first one’s record', async () => {
-    const redis = memoryRedis()
-    const at = new Date('2026-11-26T10:00:00.000Z')
-    await redisRateLimitStore(redis.client).record('email:a@example.com', at, req)
-    expect(await redisRateLimitStore(redis.client).lastAt('email:a@example.com', req)).toEqual(at)
+  it('keeps keys under its prefix, expiring when the interval is over, after which a claim is allowed again', async () => {
+    const store = redisRateLimitStore(first, { prefix: 'test-prefix:' })
+    const key = newKey()
+    expect((await store.claim(key, 300, new Date(), req)).allowed).toBe(true)
+    expect(await first.keys('test-prefix:*')).toEqual([`test-prefix:${key}`])
+    expect(await first.pTTL(`test-prefix:${key}`)).toBeLessThanOrEqual(300)
+    expect((await store.claim(key, 300, new Date(), req)).allowed).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, 350))
+    expect(await store.lastAt(key, req)).toBeNull()
+    expect((await store.claim(key, 300, new Date(), req)).allowed).toBe(true)
   })
 })
