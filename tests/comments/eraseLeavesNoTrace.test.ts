@@ -6,6 +6,7 @@ import { readerSession, staffSession } from '../helpers/accounts.js'
 import { createArticle } from '../helpers/articles.js'
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
 import { newGuest, postAsGuest } from '../helpers/comments.js'
+import { testDatabase } from '../helpers/testDatabase.js'
 
 let kindred: Kindred
 let slug: string
@@ -30,16 +31,27 @@ const flag = (id: string, address: string, note: string) =>
     .set('X-Forwarded-For', address)
     .send({ note, reason: 'other' })
 
-/** Every row of every table of the SQLite database, as text. */
-const everyRow = async (): Promise<{ row: string; table: string }[]> => {
-  // The SQLite adapter's libsql client: the test reads the database the way the adapter wrote it.
-  const { client } = kindred.payload.db as unknown as {
-    client: { execute: (sql: string) => Promise<{ rows: unknown[] }> }
+type Query = (sql: string) => Promise<{ rows: unknown[] }>
+
+/** Runs SQL on the adapter's own client: the test reads the database the way the adapter wrote it. */
+const query: Query = (sql) => {
+  const db = kindred.payload.db as unknown as {
+    client?: { execute: Query }
+    pool?: { query: Query }
   }
-  const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+  return db.pool ? db.pool.query(sql) : db.client!.execute(sql)
+}
+
+const tablesSQL =
+  testDatabase() === 'postgres'
+    ? 'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()'
+    : "SELECT name FROM sqlite_master WHERE type = 'table'"
+
+/** Every row of every table of the database, as text. */
+const everyRow = async (): Promise<{ row: string; table: string }[]> => {
   const rows = []
-  for (const { name } of tables.rows as { name: string }[]) {
-    for (const row of (await client.execute(`SELECT * FROM "${name}"`)).rows)
+  for (const { name } of (await query(tablesSQL)).rows as { name: string }[]) {
+    for (const row of (await query(`SELECT * FROM "${name}"`)).rows)
       rows.push({ row: JSON.stringify(row), table: name })
   }
   return rows
@@ -78,6 +90,7 @@ describe('risk: an erased commenter stays findable', () => {
       ({ row }) => row.toLowerCase().includes(person.email) || row.includes(person.name),
     )
     expect(traces).toEqual([])
+    // SQLite's files themselves (a PostgreSQL run has none here): freed pages and the WAL keep old bytes.
     for (const file of ['kindred.db', 'kindred.db-wal']) {
       const target = path.join(kindred.dir, file)
       if (!fs.existsSync(target)) continue
