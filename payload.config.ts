@@ -88,6 +88,8 @@ export default buildConfig({
       getClientIP: clientIPFromRequest,
       spamProvider: spamProviderFromEnv(),
       isModerator: (user) => userHasRole(user, ['editor', 'moderator']),
+      // ARCHITECTURE.md: bans and word lists are moderators' (and admins'), not editors'.
+      canManageBans: (user) => userHasRole(user, ['moderator']),
     }),
     assessmentScoringPlugin({
       getClientIP: clientIPFromRequest,

@@ -25,14 +25,16 @@ const staffModerators = (user: null | TypedUser | undefined): boolean => {
 /** Fills every option once, so the rest of the plugin never checks for `undefined`. */
 export const sanitizeOptions = (options: CommentModerationPluginConfig): SanitizedCommentModerationConfig => {
   const { preModeration: _ignored, ...thresholds } = coreDefaults
+  const isModerator = options.isModerator ?? staffModerators
   return {
     articlesSlug: (options.articlesSlug ?? 'articles') as CollectionSlug,
+    canManageBans: options.canManageBans ?? isModerator,
     commentsSlug: (options.commentsSlug ?? 'comments') as CollectionSlug,
     disabled: options.disabled ?? false,
     editWindowSeconds: options.editWindowSeconds ?? 300,
     flagsToHide: options.flagsToHide ?? 3,
     getClientIP: options.getClientIP ?? noClientIP,
-    isModerator: options.isModerator ?? staffModerators,
+    isModerator,
     maxDepth: options.maxDepth ?? 5,
     providerTimeoutMs: options.providerTimeoutMs ?? 2000,
     purgeSpamAfterDays: options.purgeSpamAfterDays ?? 15,

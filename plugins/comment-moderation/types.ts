@@ -51,7 +51,13 @@ export type CommentModerationPluginConfig = {
    * @default none: every guest counts as one unknown client
    */
   getClientIP?: (req: PayloadRequest) => string | undefined
-  /** Who may moderate comments, manage bans and word lists. @default users with role admin, editor or moderator */
+  /**
+   * Who may manage bans and the word lists (`comment-bans`, the `moderation-settings` global): a
+   * narrower right than moderating the queue, where a host separates the two.
+   * @default `isModerator`
+   */
+  canManageBans?: (user: null | TypedUser | undefined) => boolean
+  /** Who may moderate comments (the queue, flags, the moderation log). @default users with role admin, editor or moderator */
   isModerator?: (user: null | TypedUser | undefined) => boolean
   /**
    * Deepest reply level: 0 is a top-level comment.

@@ -17,6 +17,19 @@ export type QueryProblem = { parameter: string; path?: string; reason: string }
 
 const notAnObject = 'Expected an object, as in where[field][equals]=value.'
 
+/**
+ * A relationship to several collections answers a condition only on its parts: on the field
+ * itself the SQL adapters throw ("Not supported", a 500) whatever the operator and value.
+ */
+const polymorphicWhole = (key: string, resolved: ResolvedPath): string | undefined => {
+  const { field } = resolved
+  if ((field?.type !== 'relationship' && field?.type !== 'upload') || !Array.isArray(field.relationTo))
+    return undefined
+  const last = key.replace(/__/g, '.').split('.').pop()
+  if (last === 'value' || last === 'relationTo') return undefined
+  return `This relationship points to several collections: query ${key}.relationTo and ${key}.value.`
+}
+
 const integerProblem = (value: unknown, min: number, max: number): string | undefined => {
   const number =
     typeof value === 'number' || (typeof value === 'string' && /^-?\d+$/.test(value.trim()))
@@ -103,6 +116,11 @@ function checkWhere(
     }
     if (!isObject(constraint)) {
       problems.push({ parameter, path: key, reason: notAnObject })
+      continue
+    }
+    const whole = polymorphicWhole(key, resolved)
+    if (whole) {
+      problems.push({ parameter, path: key, reason: whole })
       continue
     }
     for (const [operator, value] of Object.entries(constraint)) {

@@ -1,5 +1,6 @@
 import type { Config, SanitizedConfig } from 'payload'
 
+import { userHasRole } from '../access/userHasRole.js'
 import { holdLockInOwnName, lockedDocumentsAccess } from './lockedDocumentsAccess.js'
 import { staffOnlyAccess, staffOnlyEndpoints } from './staffOnlyPreferences.js'
 
@@ -22,12 +23,19 @@ const tighten = (config: SanitizedConfig) => {
       collection.endpoints = staffOnlyEndpoints(collection.endpoints)
     }
   }
+  for (const global of config.globals) {
+    // The job scheduler's counters: admins may look; only the scheduler (through the database adapter, no access) writes.
+    if (global.slug === 'payload-jobs-stats') {
+      global.access.read = ({ req: { user } }) => userHasRole(user, [])
+      global.access.update = () => false
+    }
+  }
 }
 
 /**
- * A config plugin. Payload adds `payload-locked-documents` and `payload-preferences` while
- * it sanitizes the config, after every plugin has run, with access for anyone signed in
- * (readers included). So their access is tightened once Payload has built them, at init,
+ * A config plugin. Payload adds `payload-locked-documents`, `payload-preferences` and the
+ * `payload-jobs-stats` global while it sanitizes the config, after every plugin has run, with
+ * access for anyone signed in (readers included). So their access is tightened once Payload has built them, at init,
  * before it serves a request; Payload reads access per request.
  */
 export const guardInternalCollections = (config: Config): Config => ({

@@ -1,6 +1,6 @@
-import type { Access, CollectionConfig, Endpoint } from 'payload'
+import type { Access, CollectionConfig, Endpoint, PayloadRequest } from 'payload'
 
-import { Forbidden } from 'payload'
+import { Forbidden, NotFound } from 'payload'
 
 import { isStaff } from '../access/isStaff.js'
 
@@ -13,12 +13,35 @@ export const staffOnlyAccess =
   (args) =>
     isStaff(args.req.user) && (own ? own(args) : true)
 
+/**
+ * Whether the caller holds a preference under this key. Payload's delete answers 500 when they
+ * do not (the SQL adapter's fallback lookup drops the join its `user` condition needs), so the
+ * delete asks first, with the same condition Payload's operations use, and answers 404.
+ */
+const holdsKey = async (req: PayloadRequest): Promise<boolean> => {
+  const { docs } = await req.payload.db.find({
+    collection: 'payload-preferences',
+    limit: 1,
+    pagination: false,
+    req,
+    where: {
+      and: [
+        { key: { equals: req.routeParams?.key } },
+        { 'user.value': { equals: req.user!.id } },
+        { 'user.relationTo': { equals: req.user!.collection } },
+      ],
+    },
+  })
+  return docs.length > 0
+}
+
 /** Payload's `/:key` preference endpoints, refused to anyone who is not staff. */
 export const staffOnlyEndpoints = (endpoints: CollectionConfig['endpoints']): Endpoint[] =>
   (endpoints || []).map((endpoint) => ({
     ...endpoint,
-    handler: (req) => {
+    handler: async (req) => {
       if (!isStaff(req.user)) throw new Forbidden(req.t)
+      if (endpoint.method === 'delete' && !(await holdsKey(req))) throw new NotFound(req.t)
       return endpoint.handler(req)
     },
   }))

@@ -233,6 +233,26 @@ const fixtures: Record<string, () => Promise<string>> = {
     })
     return String(doc.id)
   },
+  'rate-limits': async () =>
+    String(
+      (
+        await local().create({
+          ...system,
+          collection: 'rate-limits',
+          data: { count: 1, key: `k-${unique()}`, resetAt: new Date().toISOString() } as never,
+        })
+      ).id,
+    ),
+  'assessment-stats-snapshots': async () =>
+    String(
+      (
+        await local().create({
+          ...system,
+          collection: 'assessment-stats-snapshots',
+          data: { key: await fixtures['assessment-keys'](), n: 0 } as never,
+        })
+      ).id,
+    ),
   'payload-kv': async () =>
     String(
       (
@@ -295,6 +315,8 @@ const createBody: Record<string, () => Built> = {
   }),
   'payload-migrations': () => ({ data: { batch: 2, name: `n-${unique()}` } }),
   'payload-kv': () => ({ data: { data: { a: 2 }, key: `n-${unique()}` } }),
+  'rate-limits': () => ({ data: { count: 1, key: `n-${unique()}`, resetAt: new Date().toISOString() } }),
+  'assessment-stats-snapshots': () => ({ data: { key: ids.key, n: 1 } }),
 }
 
 /** A change to make, and how to see that it was made. */
@@ -330,6 +352,8 @@ const updateBody: Record<string, () => Built> = {
   'payload-locked-documents': () => set('globalSlug', 'moderation-settings'),
   'payload-migrations': () => set('name', `changed-${unique()}`),
   'payload-kv': () => set('data', { changed: unique() }),
+  'rate-limits': () => set('count', 1000 + counter++),
+  'assessment-stats-snapshots': () => set('n', 1000 + counter++),
 }
 
 /** What GraphQL's input types require besides (they make fields with defaults non-null). */
@@ -444,19 +468,20 @@ const restCell = async (collection: string, operation: Operation, role: Role): P
     return classifyRead(answer, id)
   }
   if (operation === 'create') {
-    let answer
     if (multipartCreate.has(collection)) {
       const png = await sharp({ create: { background: '#000', channels: 3, height: 4, width: 4 } })
         .png()
         .toBuffer()
-      answer = await r
+      const answer = await r
         .post(base)
         .set(headers)
         .field('_payload', JSON.stringify({ alt: 'New' }))
         .attach('file', png, `n-${unique()}.png`)
-    } else answer = await r.post(base).set(headers).send(createBody[collection]().data)
-    const id = answer.body?.doc?.id
-    return classify(answer, Boolean(id && (await find(collection, String(id)))))
+      return classify(answer, await created(collection, answer.body?.doc?.id, {}))
+    }
+    const data = createBody[collection]().data
+    const answer = await r.post(base).set(headers).send(data)
+    return classify(answer, await created(collection, answer.body?.doc?.id, data))
   }
   const id = fresh
   if (operation === 'update') {
@@ -466,6 +491,23 @@ const restCell = async (collection: string, operation: Operation, role: Role): P
   }
   const answer = await r.delete(`${base}/${await routeKey(collection, id)}`).set(headers)
   return classify(answer, (await find(collection, id)) === null)
+}
+
+/**
+ * Whether a create took effect: the document it answered with, or, for registration (which
+ * answers `{ message }` alike for a new and a taken email, so it names no document), the account
+ * with the fresh email sent.
+ */
+const created = async (collection: string, id: unknown, data: Record<string, unknown>) => {
+  if (id) return (await find(collection, String(id))) !== null
+  if (collection !== 'readers') return false
+  const found = await local().find({
+    ...system,
+    collection: 'readers',
+    limit: 1,
+    where: { email: { equals: data.email } },
+  })
+  return found.docs.length > 0
 }
 
 /** The field each global's checks read and write. */
@@ -725,8 +767,8 @@ describe('where and sort on every field, per role', () => {
       const jobs: (() => Promise<void>)[] = []
       for (const path of paths) {
         for (const role of roles) {
-          const want = expectedForField(collection, path, role, rest[role])
           for (const kind of ['where', 'sort'] as const) {
+            const want = expectedForField(collection, path, kind, role, rest[role])
             const key = `${kind} ${path.path} as ${role}`
             expected[key] = want
             jobs.push(async () => {
@@ -741,9 +783,18 @@ describe('where and sort on every field, per role', () => {
   )
 })
 
-const expectedForField = (collection: string, path: FieldPath, role: Role, list: Outcome): Outcome => {
+const expectedForField = (
+  collection: string,
+  path: FieldPath,
+  kind: 'sort' | 'where',
+  role: Role,
+  list: Outcome,
+): Outcome => {
+  // The query guard refuses hidden and virtual fields, and conditions on a relationship to several
+  // collections as a whole (the SQL adapters fail on them), for everyone, before access is asked
+  // (docs/security.md, "Query parameters"): the schema is public, so that 400 tells nothing.
+  if (path.hidden || path.virtual || (kind === 'where' && path.polymorphic)) return 'invalid'
   if (list !== 'seen' && list !== 'unseen') return list
-  if (path.hidden || path.virtual) return 'invalid'
   const readers = Object.entries(fieldReaders[collection] ?? {}).find(
     ([prefix]) => path.path === prefix || path.path.startsWith(`${prefix}.`),
   )?.[1]

@@ -80,6 +80,15 @@ const appendOnly = (slug: string, readers: readonly Role[], graphql = true): Row
   [slug, 'delete', nobody(), graphql ? undefined : 'none'],
 ]
 
+/** Collections no one reaches through the API. */
+const internalOnly = (slug: string, graphql?: 'none'): Row[] =>
+  (['list', 'read', 'create', 'update', 'delete'] as const).map((operation): Row => [
+    slug,
+    operation,
+    nobody(),
+    graphql,
+  ])
+
 export const matrix: Row[] = [
   // Published, due article; drafts and versions are staff's.
   ...content('articles'),
@@ -88,8 +97,18 @@ export const matrix: Row[] = [
   ...content('media'),
 
   // A reader's approved comment. The public reads threads through the comment endpoints.
-  ['comments', 'list', only(commentModerators, 'seen')],
-  ['comments', 'read', only(commentModerators, 'seen')],
+  // Authorship is one rule in the collection's access (docs/comments.md, "Editing"): its author
+  // reads it through REST and GraphQL too; any other account's list is filtered, a read is 404.
+  [
+    'comments',
+    'list',
+    { ...only(commentModerators, 'seen'), counselor: 'unseen', otherReader: 'unseen', reader: 'seen' },
+  ],
+  [
+    'comments',
+    'read',
+    { ...only(commentModerators, 'seen'), counselor: 'gone', otherReader: 'gone', reader: 'seen' },
+  ],
   ['comments', 'create', nobody()],
   // `{ body }`: the author edits through the pipeline; nobody else changes their words.
   [
@@ -123,7 +142,9 @@ export const matrix: Row[] = [
   // The fixture is `reader`'s own account.
   ['readers', 'list', { ...only(admins, 'seen'), reader: 'seen', otherReader: 'unseen' }],
   ['readers', 'read', { ...only(admins, 'seen', 'deny'), otherReader: 'gone', reader: 'seen' }],
-  ['readers', 'create', everyone('done')],
+  // Registration answers 201 `{ message }` for a new and a taken email alike (docs/security.md,
+  // "Accounts"): the check finds the account by its email. GraphQL's `createReader` is admins'.
+  ['readers', 'create', everyone('done'), only(admins, 'done')],
   // Another reader's account: refused (403; account ids are random, so this tells nothing).
   ['readers', 'update', { ...only(admins, 'done'), reader: 'done' }],
   ['readers', 'delete', { ...only(admins, 'done'), reader: 'done' }],
@@ -144,21 +165,39 @@ export const matrix: Row[] = [
 
   // `reader`'s submitted response (no grant). Respondents use the response endpoints, which answer
   // GET/PATCH/DELETE /api/responses/:id for the owner and 404 for everyone else; admins get Payload's.
-  ['responses', 'list', only(admins, 'seen')],
-  ['responses', 'read', { ...nobody('gone'), admin: 'seen', reader: 'seen' }, only(admins, 'seen')],
+  // Who reads a response is one rule, shared by REST, GraphQL and the endpoints (docs/assessments.md,
+  // "Privacy rules"): admins, its respondent, a granted counselor (none on this fixture).
+  [
+    'responses',
+    'list',
+    { ...only(admins, 'seen'), counselor: 'unseen', otherReader: 'unseen', reader: 'seen' },
+  ],
+  [
+    'responses',
+    'read',
+    { ...nobody('gone'), admin: 'seen', reader: 'seen' },
+    { ...only(admins, 'seen'), counselor: 'gone', otherReader: 'gone', reader: 'seen' },
+  ],
   ['responses', 'create', only(admins, 'done')],
   ['responses', 'update', { ...nobody('gone'), admin: 'done', reader: 'done' }, only(admins, 'done')],
-  ['responses', 'delete', { ...nobody('gone'), admin: 'done', reader: 'done' }, only(admins, 'done')],
+  // Respondents may erase their own response through any door.
+  [
+    'responses',
+    'delete',
+    { ...nobody('gone'), admin: 'done', reader: 'done' },
+    { ...only(admins, 'done'), reader: 'done' },
+  ],
   ['couples', 'list', only(admins, 'seen')],
   ['couples', 'read', only(admins, 'seen')],
   ['couples', 'create', nobody()],
   ['couples', 'update', nobody()],
   ['couples', 'delete', only(admins, 'done')],
-  // A live grant to the counselor fixture: they list it; admins see all.
-  ['response-grants', 'list', only(counselors, 'seen')],
-  ['response-grants', 'read', only(counselors, 'seen')],
+  // A live grant to the counselor fixture: they list it; admins see all. Its respondent (`reader`)
+  // lists and revokes it (`PATCH` `revokedAt`, docs/assessments.md, "Counselor grants").
+  ['response-grants', 'list', { ...only(counselors, 'seen'), otherReader: 'unseen', reader: 'seen' }],
+  ['response-grants', 'read', { ...only(counselors, 'seen'), otherReader: 'gone', reader: 'seen' }],
   ['response-grants', 'create', nobody()],
-  ['response-grants', 'update', nobody()],
+  ['response-grants', 'update', { ...only(admins, 'done'), reader: 'done' }],
   ['response-grants', 'delete', nobody()],
   ...appendOnly('response-access-log', admins),
 
@@ -179,33 +218,20 @@ export const matrix: Row[] = [
   ['global:moderation-settings', 'update', only(moderators, 'done')],
 
   // Payload's own collections.
-  ['payload-jobs', 'list', only(admins, 'seen')],
-  ['payload-jobs', 'read', only(admins, 'seen')],
+  // Closed to everyone, admins included: jobs carry notification inputs (docs/security.md, "Payload’s own collections").
+  ['payload-jobs', 'list', nobody()],
+  ['payload-jobs', 'read', nobody()],
   // Jobs are queued by the application and run by the job runner; nobody types one in.
   ['payload-jobs', 'create', nobody()],
   ['payload-jobs', 'update', nobody()],
   ['payload-jobs', 'delete', nobody()],
-  // The fixture is the editor's lock on the article; staff see their own locks only.
-  [
-    'payload-locked-documents',
-    'list',
-    { ...only(['editor', 'admin'], 'seen'), counselor: 'unseen', moderator: 'unseen' },
-  ],
-  [
-    'payload-locked-documents',
-    'read',
-    { ...only(['editor', 'admin'], 'seen'), counselor: 'gone', moderator: 'gone' },
-  ],
-  [
-    'payload-locked-documents',
-    'update',
-    { ...only(['editor', 'admin'], 'done'), counselor: 'gone', moderator: 'gone' },
-  ],
-  [
-    'payload-locked-documents',
-    'delete',
-    { ...only(['editor', 'admin'], 'done'), counselor: 'gone', moderator: 'gone' },
-  ],
+  // The fixture is the editor's lock on the article. Staff read every lock (the admin panel shows
+  // who is editing) and may take one over, which writes it in their own name; only its holder
+  // deletes it (docs/security.md, "Payload’s own collections").
+  ['payload-locked-documents', 'list', only(staff, 'seen')],
+  ['payload-locked-documents', 'read', only(staff, 'seen')],
+  ['payload-locked-documents', 'update', only(staff, 'done')],
+  ['payload-locked-documents', 'delete', only(['editor'], 'done')],
   // The fixture is the editor's preference, addressed by its key: each staff member has keys of
   // their own, so another's key finds nothing of theirs (200 with none, or 404 for a delete).
   [
@@ -238,13 +264,21 @@ export const matrix: Row[] = [
   ['payload-kv', 'create', nobody('refused'), 'none'],
   ['payload-kv', 'update', nobody('refused'), 'none'],
   ['payload-kv', 'delete', nobody('refused'), 'none'],
-  ['global:payload-jobs-stats', 'read', nobody('refused'), 'none'],
-  ['global:payload-jobs-stats', 'update', nobody('refused'), 'none'],
+  // The scheduler's counters: admins may look; the scheduler writes them through the database adapter.
+  ['global:payload-jobs-stats', 'read', only(admins, 'seen'), 'none'],
+  ['global:payload-jobs-stats', 'update', nobody(), 'none'],
+
+  // Shared rate-limit counters and published statistics snapshots: only the code reads and
+  // writes them (src/rateLimits/, docs/assessments.md); snapshots have no GraphQL at all.
+  ...internalOnly('rate-limits'),
+  ...internalOnly('assessment-stats-snapshots', 'none'),
 ]
 
 /** Fields some roles may read of a document they otherwise read: everyone else gets `invalid` on `where`/`sort`. */
 export const fieldReaders: Record<string, Record<string, readonly Role[]>> = {
   comments: { 'author.email': commentModerators, moderation: commentModerators },
+  // A granted counselor never learns which account answered (docs/assessments.md, "Privacy rules").
+  responses: { respondent: roles.filter((role) => role !== 'counselor') },
 }
 
 /**
@@ -312,10 +346,11 @@ export const endpoints: EndpointRow[] = [
     only(counselors, 'done'),
   ],
   // The counselor holds the respondent's grant on it; other counselors would not.
+  // Admins read responses through every door (docs/assessments.md, "Privacy rules").
   [
     'a response’s result',
     { method: 'get', path: '/api/responses/:submitted/result' },
-    { ...nobody('gone'), counselor: 'done', reader: 'seen' },
+    { ...nobody('gone'), admin: 'done', counselor: 'done', reader: 'seen' },
   ],
   [
     'a response’s grants',

@@ -1,6 +1,7 @@
 import type { FlattenedField } from 'payload'
 
-export type FieldPath = { hidden: boolean; path: string; virtual: boolean }
+/** `polymorphic`: a relationship to several collections, queried by `.relationTo`/`.value` only. */
+export type FieldPath = { hidden: boolean; path: string; polymorphic: boolean; virtual: boolean }
 
 /**
  * Every queryable path of a collection: its fields, and the fields inside groups as `group.field`.
@@ -13,5 +14,7 @@ export const fieldPaths = (fields: FlattenedField[], prefix = '', hiddenAbove = 
     if (field.type === 'group') return fieldPaths(field.flattenedFields, `${path}.`, hidden)
     // Payload queries rows of arrays and blocks by their sub-fields only; joins are virtual.
     if (field.type === 'join' || field.type === 'array' || field.type === 'blocks') return []
-    return [{ hidden, path, virtual: 'virtual' in field && field.virtual === true }]
+    const polymorphic =
+      (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)
+    return [{ hidden, path, polymorphic, virtual: 'virtual' in field && field.virtual === true }]
   })

@@ -13,6 +13,7 @@ const collections: Record<string, FlattenedField[]> = {
     { name: 'tags', type: 'relationship', hasMany: true, relationTo: 'tags' },
     { name: 'meta', type: 'json' },
     { name: 'secret', type: 'text', hidden: true },
+    { name: 'about', type: 'relationship', relationTo: ['tags', 'teams'] },
   ] as FlattenedField[],
   tags: [
     { name: 'label', type: 'text' },
@@ -36,6 +37,19 @@ describe('findQueryProblems', () => {
     expect(
       findQueryProblems({ where: { tags: { contains: { 'owner.name': { equals: 'x' } } } } }, schema),
     ).toEqual([expect.objectContaining({ path: 'owner.name' })])
+  })
+
+  it('refuses a condition on a relationship to several collections as a whole (the SQL adapters answer 500), not on its parts', () => {
+    expect(findQueryProblems({ where: { about: { exists: 'true' } } }, schema)).toEqual([
+      expect.objectContaining({
+        parameter: 'where',
+        path: 'about',
+        reason: expect.stringContaining('about.value'),
+      }),
+    ])
+    expect(findQueryProblems({ where: { 'about.value': { equals: '1' } } }, schema)).toEqual([])
+    expect(findQueryProblems({ where: { about__relationTo: { equals: 'tags' } } }, schema)).toEqual([])
+    expect(findQueryProblems({ sort: 'about' }, schema)).toEqual([])
   })
 
   it('lets JSON values and geo shapes be objects, but not a plain equals', () => {

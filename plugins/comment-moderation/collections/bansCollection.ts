@@ -8,14 +8,14 @@ import { rejectPendingOfBanned } from '../hooks/rejectPendingOfBanned.js'
 
 /**
  * Bans (no expiry) and suspensions (with one) on a reader account, an email
- * address or an IP fingerprint. Managed by moderators in the admin panel.
+ * address or an IP fingerprint. Managed in the admin panel by those `canManageBans` allows.
  */
 export const bansCollection = (options: SanitizedCommentModerationConfig): CollectionConfig => {
-  const moderators = ({ req: { user } }: { req: { user: Parameters<typeof options.isModerator>[0] } }) =>
-    options.isModerator(user)
+  const managers = ({ req: { user } }: { req: { user: Parameters<typeof options.canManageBans>[0] } }) =>
+    options.canManageBans(user)
   return {
     slug: pluginSlugs.bans,
-    access: { create: moderators, delete: moderators, read: moderators, update: moderators },
+    access: { create: managers, delete: managers, read: managers, update: managers },
     admin: { defaultColumns: ['target', 'reason', 'expiresAt', 'createdAt'], group: 'Community' },
     fields: [
       {

@@ -7,12 +7,12 @@ import { pluginSlugs } from '../defaults.js'
 const oneTermPerLine =
   'One word or phrase per line. Matching ignores case and accents and takes whole words only.'
 
-/** Word lists and the pre-moderation switch, edited by moderators in the admin panel. */
+/** Word lists and the pre-moderation switch, edited in the admin panel by those `canManageBans` allows. */
 export const settingsGlobal = (options: SanitizedCommentModerationConfig): GlobalConfig => ({
   slug: pluginSlugs.settings,
   access: {
-    read: ({ req: { user } }) => options.isModerator(user),
-    update: ({ req: { user } }) => options.isModerator(user),
+    read: ({ req: { user } }) => options.canManageBans(user),
+    update: ({ req: { user } }) => options.canManageBans(user),
   },
   admin: { group: 'Community' },
   fields: [
