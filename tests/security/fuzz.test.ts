@@ -216,13 +216,20 @@ describe('fuzzing the production bundle', () => {
       const byFamily: Record<string, Record<string, number>> = {}
       const failures: Failure[] = []
       const writes: { collection: string; id: string; request: string }[] = []
+      const timeByFamily: Record<string, number> = {}
+      const slowest: { ms: number; request: string }[] = []
       let healthChecks = 0
       let notSent = 0
 
       const one = async (request: FuzzRequest) => {
         const headers =
           request.as === 'admin' ? { ...request.headers, Authorization: adminAuth } : request.headers
+        const startedAt = Date.now()
         const sent = await send(base, { ...request, headers }, 10_000)
+        const took = Date.now() - startedAt
+        timeByFamily[request.family] = (timeByFamily[request.family] ?? 0) + took
+        slowest.push({ ms: took, request: describeRequest(request).slice(0, 200) })
+        if (slowest.length > 40) slowest.sort((a, b) => b.ms - a.ms).splice(20)
         if (sent.status === -1) {
           notSent += 1
           return
@@ -291,6 +298,9 @@ describe('fuzzing the production bundle', () => {
         processExited: exitedEarly,
         requests: sent,
         seed,
+        slowest: slowest.sort((a, b) => b.ms - a.ms).slice(0, 20),
+        /** Milliseconds spent waiting on each family's answers (concurrent, so they add up past the duration). */
+        timeByFamily,
       }
       const reportFile = path.join(dataDir, 'fuzz-report.json')
       fs.writeFileSync(reportFile, JSON.stringify(report, null, 2))

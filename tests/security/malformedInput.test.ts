@@ -92,6 +92,17 @@ describe('paths with invalid percent-encoding', () => {
   )
 })
 
+describe('garbage Host headers', () => {
+  it.each(['a b', 'x/y', 'evil.example/?#', '[zz]', ''])(
+    'a request with Host %j is answered as usual, not a 500 from an unparsable URL',
+    async (host) => {
+      const res = await kindred.request.get(`/api/articles/${articleID}`).set('Host', host)
+      expect(res.status).toBe(200)
+      expect(res.body.id).toBe(articleID)
+    },
+  )
+})
+
 describe("writes Payload's own routes cannot read", () => {
   it('a PATCH or POST with no body is a 400 saying what to send', async () => {
     for (const req of [
@@ -172,4 +183,33 @@ describe('collections without routes', () => {
     const res = await (auth ? req.set('Authorization', auth()) : req)
     expect(res.status).toBe(404)
   })
+})
+
+describe('reads that carry a multipart Content-Type', () => {
+  it.each([
+    ['GET', '/api/users/me'],
+    ['GET', '/api/articles'],
+    ['DELETE', '/api/couples'],
+  ])('%s %s with a boundary-less multipart Content-Type is a 400, not a 500', async (method, url) => {
+    const req = method === 'GET' ? kindred.request.get(url) : kindred.request.delete(url)
+    const res = await req.set('Content-Type', 'multipart/form-data')
+    expect(res.status).toBe(400)
+    expect(messageOf(res.body)).toBe('Malformed multipart body: no boundary in the Content-Type.')
+  })
+
+  it('a GET with a well-formed multipart Content-Type and no body is read as usual', async () => {
+    const res = await kindred.request.get(`/api/articles/${articleID}`).set('Content-Type', multipart)
+    expect(res.status).toBe(200)
+  })
+})
+
+describe('versions of a global that keeps none', () => {
+  it.each(['/api/globals/moderation-settings/versions', '/api/globals/payload-jobs-stats/versions/1'])(
+    '%s is a 404 naming the global, not a 500 from a missing table',
+    async (url) => {
+      const res = await kindred.request.get(url).set('Authorization', admin)
+      expect(res.status).toBe(404)
+      expect(messageOf(res.body)).toMatch(/global keeps no versions/)
+    },
+  )
 })
