@@ -213,3 +213,22 @@ describe('versions of a global that keeps none', () => {
     },
   )
 })
+
+describe('email verification of a collection that does not verify', () => {
+  it.each([
+    ['anonymous', undefined],
+    ['an admin', () => admin],
+  ])('POST /api/users/verify/:token is a 404 for %s, not a 500 from a missing column', async (_who, auth) => {
+    const req = kindred.request.post('/api/users/verify/some-token')
+    const res = await (auth ? req.set('Authorization', auth()) : req)
+    expect(res.status).toBe(404)
+    expect(messageOf(res.body)).toBe('The users collection does not verify emails.')
+  })
+
+  it('readers, who verify their email, still get the verify route (a wrong token is a 4xx)', async () => {
+    const res = await kindred.request.post('/api/readers/verify/not-a-token')
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+    expect(messageOf(res.body)).not.toMatch(/does not verify/)
+  })
+})
