@@ -264,6 +264,8 @@ const extraHeaders = fc.dictionary(
     'Referer',
     'X-Forwarded-For',
     'X-Forwarded-Proto',
+    'X-Forwarded-Host',
+    'Host',
     'X-Response-Token',
     'X-HTTP-Method-Override',
     'Content-Encoding',
