@@ -15,6 +15,9 @@ import {
 /** What is wrong with one query parameter: which one, where inside it, and why. */
 export type QueryProblem = { parameter: string; path?: string; reason: string }
 
+/** The operators that compare with a list of values (a has-many field's take one with any operator). */
+const listOperators = new Set(['all', 'in', 'not_in'])
+
 const notAnObject = 'Expected an object, as in where[field][equals]=value.'
 
 const integerProblem = (value: unknown, min: number, max: number): string | undefined => {
@@ -56,7 +59,15 @@ const checkValue = (
   }
   const list = listOf(value)
   if (!list) return
-  if (list.length > queryLimits.listValues) {
+  const hasMany = Boolean(resolved.field && 'hasMany' in resolved.field && resolved.field.hasMany)
+  if (!listOperators.has(operator) && !hasMany) {
+    // `equals` with two values reaches the database as one parameter bound to a list: a 500.
+    walk.problems.push({
+      parameter: walk.parameter,
+      path: at,
+      reason: 'Expected one value: only in, not_in and all take a list.',
+    })
+  } else if (list.length > queryLimits.listValues) {
     walk.problems.push({
       parameter: walk.parameter,
       path: at,
