@@ -1,5 +1,6 @@
 import type { Config, SanitizedConfig } from 'payload'
 
+import { requireWriteData } from '../hooks/requireWriteData.js'
 import { holdLockInOwnName, lockedDocumentsAccess } from './lockedDocumentsAccess.js'
 import { staffOnlyAccess, staffOnlyEndpoints } from './staffOnlyPreferences.js'
 
@@ -12,6 +13,9 @@ const tighten = (config: SanitizedConfig) => {
   if (tightened.has(config)) return
   tightened.add(config)
   for (const collection of config.collections) {
+    // guardPublicAPI ran before Payload added these: a write of a JSON string would be a 500.
+    if (!collection.hooks.beforeOperation?.includes(requireWriteData))
+      collection.hooks.beforeOperation = [requireWriteData, ...(collection.hooks.beforeOperation || [])]
     if (collection.slug === 'payload-locked-documents') {
       Object.assign(collection.access, lockedDocumentsAccess)
       collection.hooks.beforeChange = [...(collection.hooks.beforeChange || []), holdLockInOwnName]

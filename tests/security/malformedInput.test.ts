@@ -134,6 +134,19 @@ describe("writes Payload's own routes cannot read", () => {
     }
   })
 
+  it.each(['payload-preferences', 'payload-locked-documents'])(
+    'a JSON string instead of a document is a 400 on %s too (added by Payload after the config plugins)',
+    async (slug) => {
+      const res = await kindred.request
+        .post(`/api/${slug}`)
+        .set('Authorization', admin)
+        .set('Content-Type', 'application/json')
+        .send('"not a document"')
+      expect(res.status).toBe(400)
+      expect(messageOf(res.body)).toMatch(/This write needs a body/)
+    },
+  )
+
   it('a JSON list instead of a document is a 400', async () => {
     const res = await kindred.request
       .post('/api/articles')
