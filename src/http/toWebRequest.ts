@@ -6,7 +6,7 @@ import { checkedMultipart } from './checkedMultipart.js'
 import { clientIPHeader } from './clientIP.js'
 
 /** A host name or IP literal with an optional port: what a `Host` header may carry (RFC 9110 §7.2). */
-const validHost = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i
+const validHost = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i
 
 /**
  * The request's origin. A garbage `Host` (`a b`, `x/y`, empty) would make the URL unparsable, a
@@ -14,8 +14,10 @@ const validHost = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5
  * builds its own links from `serverURL`, never from this).
  */
 const originOf = (req: ExpressRequest): string => {
+  const scheme = req.protocol === 'https' ? 'https' : 'http'
   const host = req.get('host') ?? ''
-  return `${req.protocol === 'https' ? 'https' : 'http'}://${validHost.test(host) ? host : 'localhost'}`
+  // The pattern keeps out paths and credentials; the parser, ports past 65535 and broken IPv6.
+  return `${scheme}://${validHost.test(host) && URL.canParse(`${scheme}://${host}`) ? host : 'localhost'}`
 }
 
 /**

@@ -283,6 +283,8 @@ const extraHeaders = fc.dictionary(
       '1.2.3.4, ::1',
       '::ffff:127.0.0.1',
       'http://evil.example',
+      'kindred.example:99999',
+      '[:]',
       'DELETE',
       'x'.repeat(4000),
     ),
