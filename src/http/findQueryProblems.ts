@@ -18,6 +18,20 @@ export type QueryProblem = { parameter: string; path?: string; reason: string }
 /** The operators that compare with a list of values (a has-many field's take one with any operator). */
 const listOperators = new Set(['all', 'in', 'not_in'])
 
+const geoOperators = new Set(['intersects', 'near', 'within'])
+
+/**
+ * Operators the field's type cannot take: the SQL adapters look such an operator up in a table
+ * that lacks it (`all` is not implemented there at all) and fail with a 500.
+ */
+const operatorMisfit = (operator: string, resolved: ResolvedPath): string | undefined => {
+  if (geoOperators.has(operator) && resolved.field?.type !== 'point')
+    return 'Only point fields take near, within and intersects.'
+  const hasMany = Boolean(resolved.field && 'hasMany' in resolved.field && resolved.field.hasMany)
+  if (operator === 'all' && !hasMany) return 'Only fields holding several values take all.'
+  return undefined
+}
+
 const notAnObject = 'Expected an object, as in where[field][equals]=value.'
 
 const integerProblem = (value: unknown, min: number, max: number): string | undefined => {
@@ -124,6 +138,11 @@ function checkWhere(
       }
       if (!validOperatorSet.has(operator as never)) {
         problems.push({ parameter, path: `${key}.${operator}`, reason: 'No such operator.' })
+        continue
+      }
+      const misfit = operatorMisfit(operator, resolved)
+      if (misfit) {
+        problems.push({ parameter, path: `${key}.${operator}`, reason: misfit })
         continue
       }
       checkValue(walk, key, operator, value, resolved, nesting)

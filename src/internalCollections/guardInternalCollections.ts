@@ -12,6 +12,10 @@ const tightened = new WeakSet<SanitizedConfig>()
 const tighten = (config: SanitizedConfig) => {
   if (tightened.has(config)) return
   tightened.add(config)
+  // Payload's own globals (payload-jobs-stats) too: a write with no body failed in its field hooks, a 500.
+  for (const global of config.globals)
+    if (!global.hooks.beforeOperation?.includes(requireWriteData))
+      global.hooks.beforeOperation = [requireWriteData, ...(global.hooks.beforeOperation || [])]
   for (const collection of config.collections) {
     // guardPublicAPI ran before Payload added these: a write of a JSON string would be a 500.
     if (!collection.hooks.beforeOperation?.includes(requireWriteData))

@@ -153,6 +153,15 @@ describe("writes Payload's own routes cannot read", () => {
     },
   )
 
+  it("a POST with no body to Payload's own payload-jobs-stats global is a 400", async () => {
+    const res = await kindred.request
+      .post('/api/globals/payload-jobs-stats')
+      .set('Authorization', admin)
+      .set('Content-Type', 'application/json, text/html')
+    expect(res.status).toBe(400)
+    expect(messageOf(res.body)).toMatch(/This write needs a body/)
+  })
+
   it('a JSON list instead of a document is a 400', async () => {
     const res = await kindred.request
       .post('/api/articles')
