@@ -103,6 +103,32 @@ describe('GraphQL at /api/graphql', () => {
       .send({ query: '{ Articles { ' })
     expect(current.status).toBe(400)
   })
+
+  // Risk: one request holding the event loop for seconds (denial of service) before Payload's complexity rule runs.
+  it('refuses a document of more tokens than the limit before validating it', async () => {
+    const aliases = Array.from({ length: 1200 }, (_, i) => `a${i}: Articles { totalDocs }`).join(' ')
+    const res = await kindred.request
+      .post('/api/graphql')
+      .set('Accept', 'application/graphql-response+json')
+      .send({ query: `{ ${aliases} }` })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/Document contains more tha[nt] 5000 tokens/)
+  })
+
+  it('refuses a document batching more than 30 root queries, through fragments too', async () => {
+    const fields = Array.from({ length: 31 }, (_, i) => `a${i}: Articles { totalDocs }`).join(' ')
+    for (const query of [`{ ${fields} }`, `{ ...F } fragment F on Query { ${fields} }`]) {
+      const res = await kindred.request
+        .post('/api/graphql')
+        .set('Accept', 'application/graphql-response+json')
+        .send({ query })
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].message).toMatch(/asks for 31 root fields.*at most 30/)
+    }
+    const thirty = Array.from({ length: 30 }, (_, i) => `a${i}: Articles { totalDocs }`).join(' ')
+    const allowed = await kindred.request.post('/api/graphql').send({ query: `{ ${thirty} }` })
+    expect(allowed.body.data.a29.totalDocs).toBeGreaterThan(0)
+  })
 })
 
 describe('bad input', () => {

@@ -16,9 +16,14 @@ const refuse = (res: Parameters<RequestHandler>[1], status: number, message: str
  * The multipart body itself is checked as it streams (checkedMultipart).
  */
 export const bodyGuard: RequestHandler = (req, res, next) => {
+  const type = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  // Payload hands any request's multipart Content-Type to busboy, a GET's or DELETE's too.
+  if (type === 'multipart/form-data' && !boundary.test(req.get('content-type') ?? '')) {
+    refuse(res, 400, 'Malformed multipart body: no boundary in the Content-Type.', 'malformed multipart body')
+    return
+  }
   if (req.method !== 'POST' && req.method !== 'PATCH' && req.method !== 'PUT') return next()
   const hasBody = Number(req.get('content-length') || 0) > 0 || req.get('transfer-encoding') !== undefined
-  const type = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
   if (hasBody && !readable.has(type)) {
     refuse(
       res,
@@ -26,10 +31,6 @@ export const bodyGuard: RequestHandler = (req, res, next) => {
       `Unsupported Content-Type "${type || 'none'}": send application/json or multipart/form-data.`,
       'unsupported content type',
     )
-    return
-  }
-  if (type === 'multipart/form-data' && !boundary.test(req.get('content-type') ?? '')) {
-    refuse(res, 400, 'Malformed multipart body: no boundary in the Content-Type.', 'malformed multipart body')
     return
   }
   next()

@@ -20,7 +20,9 @@ export const checkedMultipart = (body: Readable, headers: IncomingHttpHeaders): 
   // bodyGuard has made sure the Content-Type is one busboy accepts.
   const parser = busboy({ headers })
   parser.on('error', fail)
-  parser.on('file', (_name, file) => file.resume())
+  // A form cut off inside a file part also fails the file's stream; with no listener that error
+  // would be uncaught and stop the process. The parser's own 'error' reports it.
+  parser.on('file', (_name, file) => file.on('error', () => undefined).resume())
   // Payload parses the document part as JSON without catching a SyntaxError (a 500).
   parser.on('field', (name, value) => {
     if (name !== '_payload') return

@@ -17,6 +17,7 @@ import { requestId } from './requestId.js'
 import { requestLogger } from './requestLogger.js'
 import { sameOriginWrites } from './sameOriginWrites.js'
 import { type TrustProxy, trustProxySetting } from './trustProxySetting.js'
+import { unverifiedNotFound } from './unverifiedNotFound.js'
 import { unversionedNotFound } from './unversionedNotFound.js'
 
 export type CreateAppOptions = {
@@ -74,6 +75,7 @@ export const createApp = ({
   })
   api.use(readCache.serve)
   api.use(unversionedNotFound(payload))
+  api.use(unverifiedNotFound(payload))
   const graphql = expressFromWeb(graphqlHandler(config, payloadInstanceCacheKey))
   api.get('/graphql', graphql)
   api.post('/graphql', graphql)

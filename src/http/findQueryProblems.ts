@@ -15,6 +15,23 @@ import {
 /** What is wrong with one query parameter: which one, where inside it, and why. */
 export type QueryProblem = { parameter: string; path?: string; reason: string }
 
+/** The operators that compare with a list of values (a has-many field's take one with any operator). */
+const listOperators = new Set(['all', 'in', 'not_in'])
+
+const geoOperators = new Set(['intersects', 'near', 'within'])
+
+/**
+ * Operators the field's type cannot take: the SQL adapters look such an operator up in a table
+ * that lacks it (`all` is not implemented there at all) and fail with a 500.
+ */
+const operatorMisfit = (operator: string, resolved: ResolvedPath): string | undefined => {
+  if (geoOperators.has(operator) && resolved.field?.type !== 'point')
+    return 'Only point fields take near, within and intersects.'
+  const hasMany = Boolean(resolved.field && 'hasMany' in resolved.field && resolved.field.hasMany)
+  if (operator === 'all' && !hasMany) return 'Only fields holding several values take all.'
+  return undefined
+}
+
 const notAnObject = 'Expected an object, as in where[field][equals]=value.'
 
 /**
@@ -69,7 +86,15 @@ const checkValue = (
   }
   const list = listOf(value)
   if (!list) return
-  if (list.length > queryLimits.listValues) {
+  const hasMany = Boolean(resolved.field && 'hasMany' in resolved.field && resolved.field.hasMany)
+  if (!listOperators.has(operator) && !hasMany) {
+    // `equals` with two values reaches the database as one parameter bound to a list: a 500.
+    walk.problems.push({
+      parameter: walk.parameter,
+      path: at,
+      reason: 'Expected one value: only in, not_in and all take a list.',
+    })
+  } else if (list.length > queryLimits.listValues) {
     walk.problems.push({
       parameter: walk.parameter,
       path: at,
@@ -131,6 +156,11 @@ function checkWhere(
       }
       if (!validOperatorSet.has(operator as never)) {
         problems.push({ parameter, path: `${key}.${operator}`, reason: 'No such operator.' })
+        continue
+      }
+      const misfit = operatorMisfit(operator, resolved)
+      if (misfit) {
+        problems.push({ parameter, path: `${key}.${operator}`, reason: misfit })
         continue
       }
       checkValue(walk, key, operator, value, resolved, nesting)

@@ -31,7 +31,11 @@ export const graphqlHandler = (
     await addDataAndFileToRequest(req)
     schema ??= import('@payloadcms/graphql').then(({ configToSchema }) => configToSchema(payload.config))
     const built = await schema
-    const { createHandler } = await import('graphql-http/lib/use/fetch')
+    const [{ createHandler }, { parseGraphQLDocument }, { rootFieldLimit }] = await Promise.all([
+      import('graphql-http/lib/use/fetch'),
+      import('./parseGraphQLDocument.js'),
+      import('./rootFieldLimit.js'),
+    ])
     const headers: Record<string, string> = {}
     const response = await createHandler({
       context: { headers, req },
@@ -54,8 +58,14 @@ export const graphqlHandler = (
           }),
         } as never
       },
+      // Size limits first: cheap checks before Payload's complexity rule walks the document.
+      parse: parseGraphQLDocument,
       schema: built.schema,
-      validationRules: (_request, args, defaultRules) => defaultRules.concat(built.validationRules(args)),
+      validationRules: (_request, args, defaultRules) => [
+        rootFieldLimit,
+        ...defaultRules,
+        ...built.validationRules(args),
+      ],
     })(original)
     const responseHeaders = headersWithCors({ headers: new Headers(response.headers), req })
     for (const [name, value] of Object.entries(headers)) responseHeaders.append(name, value)

@@ -1,6 +1,7 @@
 import type { Config, SanitizedConfig } from 'payload'
 
 import { userHasRole } from '../access/userHasRole.js'
+import { requireWriteData } from '../hooks/requireWriteData.js'
 import { holdLockInOwnName, lockedDocumentsAccess } from './lockedDocumentsAccess.js'
 import { staffOnlyAccess, staffOnlyEndpoints } from './staffOnlyPreferences.js'
 
@@ -13,6 +14,9 @@ const tighten = (config: SanitizedConfig) => {
   if (tightened.has(config)) return
   tightened.add(config)
   for (const collection of config.collections) {
+    // guardPublicAPI ran before Payload added these: a write of a JSON string would be a 500.
+    if (!collection.hooks.beforeOperation?.includes(requireWriteData))
+      collection.hooks.beforeOperation = [requireWriteData, ...(collection.hooks.beforeOperation || [])]
     if (collection.slug === 'payload-locked-documents') {
       Object.assign(collection.access, lockedDocumentsAccess)
       collection.hooks.beforeChange = [...(collection.hooks.beforeChange || []), holdLockInOwnName]
@@ -24,6 +28,9 @@ const tighten = (config: SanitizedConfig) => {
     }
   }
   for (const global of config.globals) {
+    // Payload's own globals (payload-jobs-stats) too: a write with no body failed in its field hooks, a 500.
+    if (!global.hooks.beforeOperation?.includes(requireWriteData))
+      global.hooks.beforeOperation = [requireWriteData, ...(global.hooks.beforeOperation || [])]
     // The job scheduler's counters: admins may look; only the scheduler (through the database adapter, no access) writes.
     if (global.slug === 'payload-jobs-stats') {
       global.access.read = ({ req: { user } }) => userHasRole(user, [])

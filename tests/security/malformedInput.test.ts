@@ -68,6 +68,24 @@ describe('malformed multipart bodies', () => {
     ])
   })
 
+  // Risk: busboy fails the cut-off file's own stream too, an uncaught error that stopped the process.
+  it('a body cut off inside a file part is a 400, and the process carries on', async () => {
+    const cutOff =
+      '--zz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\nabc'
+    for (const url of ['/api/media', `/api/articles/${slug}/comments`]) {
+      const res = await kindred.request
+        .post(url)
+        .set('Authorization', admin)
+        .set('Content-Type', multipart)
+        .send(cutOff)
+      expect([res.status, messageOf(res.body)]).toEqual([
+        400,
+        'Malformed multipart body: Unexpected end of form.',
+      ])
+    }
+    expect((await kindred.request.get('/healthz')).status).toBe(200)
+  })
+
   it('a well-formed multipart write still works', async () => {
     const body =
       '--zz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"title":"Renamed through multipart"}\r\n--zz--\r\n'
@@ -92,6 +110,23 @@ describe('paths with invalid percent-encoding', () => {
   )
 })
 
+describe('garbage Host headers', () => {
+  it.each([
+    'a b',
+    'x/y',
+    'evil.example/?#',
+    '[zz]',
+    '[:]',
+    'kindred.example:99999',
+    'user@kindred.example',
+    '',
+  ])('a request with Host %j is answered as usual, not a 500 from an unparsable URL', async (host) => {
+    const res = await kindred.request.get(`/api/articles/${articleID}`).set('Host', host)
+    expect(res.status).toBe(200)
+    expect(res.body.id).toBe(articleID)
+  })
+})
+
 describe("writes Payload's own routes cannot read", () => {
   it('a PATCH or POST with no body is a 400 saying what to send', async () => {
     for (const req of [
@@ -103,6 +138,28 @@ describe("writes Payload's own routes cannot read", () => {
       expect(res.status).toBe(400)
       expect(messageOf(res.body)).toMatch(/needs a body/)
     }
+  })
+
+  it.each(['payload-preferences', 'payload-locked-documents'])(
+    'a JSON string instead of a document is a 400 on %s too (added by Payload after the config plugins)',
+    async (slug) => {
+      const res = await kindred.request
+        .post(`/api/${slug}`)
+        .set('Authorization', admin)
+        .set('Content-Type', 'application/json')
+        .send('"not a document"')
+      expect(res.status).toBe(400)
+      expect(messageOf(res.body)).toMatch(/This write needs a body/)
+    },
+  )
+
+  it("a POST with no body to Payload's own payload-jobs-stats global is a 400", async () => {
+    const res = await kindred.request
+      .post('/api/globals/payload-jobs-stats')
+      .set('Authorization', admin)
+      .set('Content-Type', 'application/json, text/html')
+    expect(res.status).toBe(400)
+    expect(messageOf(res.body)).toMatch(/This write needs a body/)
   })
 
   it('a JSON list instead of a document is a 400', async () => {
@@ -171,5 +228,53 @@ describe('collections without routes', () => {
     const req = kindred.request.get('/api/payload-migrations')
     const res = await (auth ? req.set('Authorization', auth()) : req)
     expect(res.status).toBe(404)
+  })
+})
+
+describe('reads that carry a multipart Content-Type', () => {
+  it.each([
+    ['GET', '/api/users/me'],
+    ['GET', '/api/articles'],
+    ['DELETE', '/api/couples'],
+  ])('%s %s with a boundary-less multipart Content-Type is a 400, not a 500', async (method, url) => {
+    const req = method === 'GET' ? kindred.request.get(url) : kindred.request.delete(url)
+    const res = await req.set('Content-Type', 'multipart/form-data')
+    expect(res.status).toBe(400)
+    expect(messageOf(res.body)).toBe('Malformed multipart body: no boundary in the Content-Type.')
+  })
+
+  it('a GET with a well-formed multipart Content-Type and no body is read as usual', async () => {
+    const res = await kindred.request.get(`/api/articles/${articleID}`).set('Content-Type', multipart)
+    expect(res.status).toBe(200)
+  })
+})
+
+describe('versions of a global that keeps none', () => {
+  it.each(['/api/globals/moderation-settings/versions', '/api/globals/payload-jobs-stats/versions/1'])(
+    '%s is a 404 naming the global, not a 500 from a missing table',
+    async (url) => {
+      const res = await kindred.request.get(url).set('Authorization', admin)
+      expect(res.status).toBe(404)
+      expect(messageOf(res.body)).toMatch(/global keeps no versions/)
+    },
+  )
+})
+
+describe('email verification of a collection that does not verify', () => {
+  it.each([
+    ['anonymous', undefined],
+    ['an admin', () => admin],
+  ])('POST /api/users/verify/:token is a 404 for %s, not a 500 from a missing column', async (_who, auth) => {
+    const req = kindred.request.post('/api/users/verify/some-token')
+    const res = await (auth ? req.set('Authorization', auth()) : req)
+    expect(res.status).toBe(404)
+    expect(messageOf(res.body)).toBe('The users collection does not verify emails.')
+  })
+
+  it('readers, who verify their email, still get the verify route (a wrong token is a 4xx)', async () => {
+    const res = await kindred.request.post('/api/readers/verify/not-a-token')
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+    expect(messageOf(res.body)).not.toMatch(/does not verify/)
   })
 })

@@ -190,6 +190,19 @@ describe('absurd values', () => {
     expect((await refused(`/api/articles?where${deep}[title][equals]=x`))[0].reason).toMatch(/nest/)
     const many = Array.from({ length: 51 }, (_, i) => `where[or][${i}][title][equals]=${i}`).join('&')
     expect((await refused(`/api/articles?${many}`))[0].reason).toMatch(/At most 50 conditions/)
+    // Risk: an operator the SQL adapters have no entry for, a 500 ("adapter.operators[…] is not a function").
+    for (const [query, path] of [
+      ['where[id][all]=x', 'id.all'],
+      ['where[title][near]=1,2', 'title.near'],
+      ['where[createdAt][within]=x', 'createdAt.within'],
+    ])
+      expect((await refused(`/api/articles?${query}`))[0]).toMatchObject({ path })
+    // Risk: a list bound as one SQL parameter, a 500 from the database driver.
+    for (const list of ['where[title][equals][0]=a&where[title][equals][1]=b', 'where[title][like][]=a'])
+      expect((await refused(`/api/articles?${list}`))[0]).toMatchObject({
+        path: expect.stringMatching(/^title\./),
+        reason: 'Expected one value: only in, not_in and all take a list.',
+      })
     const long = Array.from({ length: 501 }, (_, i) => `where[id][in][${i}]=${i}`).join('&')
     expect((await refused(`/api/articles?${long}`))[0]).toMatchObject({ path: 'id.in' })
   })

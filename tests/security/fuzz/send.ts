@@ -17,6 +17,9 @@ export const send = (
     try {
       req = http.request(
         {
+          // A fresh connection each time: a kept-alive socket the server is closing resets the next
+          // request on it, a client artefact that would read as "no answer".
+          agent: false,
           headers: {
             ...request.headers,
             ...(request.body ? { 'Content-Length': String(request.body.length) } : {}),
