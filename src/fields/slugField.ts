@@ -1,6 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
 import { slugify } from '../utilities/slugify.js'
+import { withSystemRights } from '../utilities/withSystemRights.js'
 
 type Options = {
   /** The field the slug is derived from when none is given. */
@@ -24,10 +25,10 @@ const deriveSlug =
     const ownID = originalDoc?.id
     for (let n = 1; ; n += 1) {
       const candidate = n === 1 ? base : `${base}-${n}`
+      // System rights: a slug must be unique among drafts and documents the writer may not read too.
       const { totalDocs } = await req.payload.count({
+        ...withSystemRights(req),
         collection: collection.slug,
-        overrideAccess: true,
-        req,
         where: {
           and: [{ slug: { equals: candidate } }, ...(ownID ? [{ id: { not_equals: ownID } }] : [])],
         },

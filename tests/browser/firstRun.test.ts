@@ -101,6 +101,12 @@ describe('a production install started on an empty database, in Chromium', () =>
     let id = ''
     await withScreenshot(page, 'create-assessment', async () => {
       await signIn(page, counselor)
+      // Her dashboard leaves off the counts she may not filter; the comments list (her own replies) comes without
+      // the moderators' queues. Both crashed the page when their counts were refused.
+      await page.locator('.dashboard').waitFor({ timeout: 60_000 })
+      await page.goto('/admin/collections/comments')
+      await page.locator('.collection-list').waitFor({ timeout: 60_000 })
+      await expect(page.locator('.moderation-queue-tabs').count()).resolves.toBe(0)
       await page.goto('/admin/collections/assessments')
       const createNew = page.locator('a[href$="/admin/collections/assessments/create"]').first()
       await waitForHydration(page, 'a[href$="/admin/collections/assessments/create"]')
