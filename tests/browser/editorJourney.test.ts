@@ -84,8 +84,8 @@ describe('an editor and an admin on a production install that starts empty, in C
       await page.goto('/admin')
       await page.waitForURL((url) => url.pathname === '/admin/create-first-user')
       await waitForHydration(page, '#field-email')
-      // Kindred's name, not Payload's, from the very first screen.
-      await expect(page.title()).resolves.toMatch(/Kindred/)
+      // Kindred's name, not Payload's, from the very first screen (Next streams the title after the body).
+      await page.waitForFunction(() => /Kindred/.test(document.title), undefined, { timeout: 30_000 })
       await audit(page, 'create first user')
       await page.fill('#field-email', owner.email)
       await page.fill('#field-password', owner.password)
@@ -311,7 +311,7 @@ describe('an editor and an admin on a production install that starts empty, in C
         )
       }
       expect(shown).toEqual(expected)
-      await expect(page.title()).resolves.toMatch(/Kindred/)
+      await page.waitForFunction(() => /Kindred/.test(document.title), undefined, { timeout: 30_000 })
       // The navigation's groups, in Kindred's words.
       const groups = await page.locator('.nav-group__label').allInnerTexts()
       for (const group of ['Content', 'Assessments', 'Community', 'People', 'System']) {
