@@ -178,7 +178,9 @@ export const matrix: Row[] = [
     { ...nobody('gone'), admin: 'seen', reader: 'seen' },
     { ...only(admins, 'seen'), counselor: 'gone', otherReader: 'gone', reader: 'seen' },
   ],
-  ['responses', 'create', only(admins, 'done')],
+  // Only the assessment endpoints create responses (scored on the server); Payload's create is closed to
+  // every door, admins included, so the admin shows no Create on them (README, "The admin panel").
+  ['responses', 'create', nobody()],
   ['responses', 'update', { ...nobody('gone'), admin: 'done', reader: 'done' }, only(admins, 'done')],
   // Respondents may erase their own response through any door.
   [
