@@ -100,6 +100,7 @@ describe('notifications go through the jobs queue', () => {
   })
 
   it('emails moderators when flags hide a comment', async () => {
+    const before = sentTo(moderator.email).length
     const res = await postAsGuest(kindred.request, slug, { body: 'Divisive words.' })
     await kindred.request
       .post('/api/comments/moderate')
@@ -116,7 +117,12 @@ describe('notifications go through the jobs queue', () => {
       event: 'flagged',
     })
     await runJobs()
-    expect(sentTo(moderator.email).at(-1)?.subject).toBe('A comment was flagged by readers and is hidden')
+    // The held comment's own "waiting for review" email runs in the same batch, in no set order.
+    expect(
+      sentTo(moderator.email)
+        .slice(before)
+        .map((message) => message.subject),
+    ).toContain('A comment was flagged by readers and is hidden')
   })
 })
 
