@@ -12,7 +12,7 @@ import { loadCouple } from './loadCouple.js'
 import { frozenKey } from './frozenKey.js'
 import { hashSecret } from './hashSecret.js'
 import { newSecret } from './newSecret.js'
-import { withTransaction } from './withTransaction.js'
+import { withTransaction } from '../../shared/withTransaction.js'
 import { asSystem } from './asSystem.js'
 
 /**

@@ -16,7 +16,7 @@ import { noteSubmission } from './noteSubmission.js'
 import { invitedVersion } from './invitedVersion.js'
 import { resultView } from './resultView.js'
 import { storedScores } from './storedScores.js'
-import { withTransaction } from './withTransaction.js'
+import { withTransaction } from '../../shared/withTransaction.js'
 import { asSystem } from './asSystem.js'
 
 export type StartInput = { answers: Record<string, unknown>; invitation?: string; submit: boolean }

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { withTransaction } from './withTransaction.js'
+import { withTransaction } from '../../shared/withTransaction.js'
 
 // The SQLite adapter's raw statement runner; not part of Payload's adapter-neutral type.
 type SQLiteAdapter = {

@@ -15,6 +15,7 @@ import { findArticle } from './findArticle.js'
 import { gatherFacts } from './gatherFacts.js'
 import { loadSettings } from './loadSettings.js'
 import { withSystemRights } from './withSystemRights.js'
+import { withTransaction } from '../../shared/withTransaction.js'
 import { relationID } from '../../../src/utilities/relationID.js'
 
 export type PostCommentInput = {
@@ -157,34 +158,38 @@ export const postComment = async (
   }
 
   // Nobody creates comments directly (collection access): the pipeline is the only way in, so it writes them.
-  const comment = await payload.create({
-    ...withSystemRights(req),
-    collection: options.commentsSlug,
-    context: { moderation: { actor: 'rule', reasons: decision.reasons } },
-    data: {
-      article: article.id,
-      author: {
-        email: commenter.kind === 'guest' ? commenter.email : undefined,
-        name: commenter.name,
-        reader: commenter.kind === 'reader' ? commenter.readerID : undefined,
-        staff: commenter.kind === 'staff' ? commenter.staffID : undefined,
-      },
-      body: input.body.trim(),
-      depth: parent ? (parent.depth ?? 0) + 1 : 0,
-      isStaffReply: commenter.kind === 'staff',
-      moderation: {
-        authorKey: commenter.key,
-        bodyHash: hashBody(input.body),
-        ipFingerprint,
-        reasons: decision.reasons,
-      },
-      notifyOnReply: input.notifyOnReply ?? false,
-      parent: parent?.id,
-      status: decision.state,
-      thread: parent ? (parent.thread ? relationID(parent.thread) : parent.id) : undefined,
-    } as never,
-    depth: 0,
-  })
+  // One transaction of our own around the comment and its article's recount (the collection hook), so that a
+  // write conflict with a concurrent post runs both again rather than failing the request.
+  const create = () =>
+    payload.create({
+      ...withSystemRights(req),
+      collection: options.commentsSlug,
+      context: { moderation: { actor: 'rule', reasons: decision.reasons } },
+      data: {
+        article: article.id,
+        author: {
+          email: commenter.kind === 'guest' ? commenter.email : undefined,
+          name: commenter.name,
+          reader: commenter.kind === 'reader' ? commenter.readerID : undefined,
+          staff: commenter.kind === 'staff' ? commenter.staffID : undefined,
+        },
+        body: input.body.trim(),
+        depth: parent ? (parent.depth ?? 0) + 1 : 0,
+        isStaffReply: commenter.kind === 'staff',
+        moderation: {
+          authorKey: commenter.key,
+          bodyHash: hashBody(input.body),
+          ipFingerprint,
+          reasons: decision.reasons,
+        },
+        notifyOnReply: input.notifyOnReply ?? false,
+        parent: parent?.id,
+        status: decision.state,
+        thread: parent ? (parent.thread ? relationID(parent.thread) : parent.id) : undefined,
+      } as never,
+      depth: 0,
+    })
+  const comment = await withTransaction(req, create)
   return {
     comment: { id: comment.id, status: decision.state! },
     kind: 'created',
