@@ -9,7 +9,10 @@ const args = process.argv.slice(2)
 
 // Not repeated on PostgreSQL: pure unit tests, the embedded-database server starts, the admin in a browser, and
 // the fuzzer (it attacks the HTTP layer, which is the same on both databases, and is the longest suite).
-const sqliteOnly = '/tests/(unit|browser)/|/tests/server\\.test\\.ts$|/tests/security/fuzz\\.test\\.ts$'
+const sqliteOnly =
+  '/tests/(unit|browser)/|/tests/server\\.test\\.ts$|/tests/security/fuzz\\.test\\.ts$|/tests/deploymentFiles\\.test\\.ts$'
+// Only on PostgreSQL: the embedded SQLite adapter runs without transactions, so nothing there is retried.
+const postgresOnly = '/tests/postgres\\.test\\.ts$|/tests/transactionRetry\\.test\\.ts$'
 
 const run = (database, extra) => {
   process.stdout.write(`\n── tests on ${database === 'postgres' ? 'PostgreSQL' : 'SQLite'} ──\n`)
@@ -32,7 +35,7 @@ if (only && only !== 'sqlite' && only !== 'postgres') {
 // What each pass leaves out: the PostgreSQL-only suite on SQLite, the SQLite-only suites on PostgreSQL.
 const passes = {
   postgres: [`--testPathIgnorePatterns=${sqliteOnly}`, '--passWithNoTests'],
-  sqlite: ['--testPathIgnorePatterns=/tests/postgres\\.test\\.ts$', '--passWithNoTests'],
+  sqlite: [`--testPathIgnorePatterns=${postgresOnly}`, '--passWithNoTests'],
 }
 const statuses = (only ? [only] : ['sqlite', 'postgres']).map((database) => run(database, passes[database]))
 process.exit(statuses.some((status) => status !== 0) ? 1 : 0)

@@ -16,7 +16,7 @@ const retryAfterSeconds = 1
 /**
  * Runs several writes as one: all of them or none. Joins the request's transaction if it has one
  * (then whoever began it decides about retries); where the database offers none (a standalone
- * MongoDB), the writes run in order. A transaction MongoDB aborted as transient (a write conflict
+ * MongoDB, the embedded SQLite adapter), the writes run in order and are never run twice. A transaction MongoDB aborted as transient (a write conflict
  * between concurrent requests) runs again a few times; if it still fails the client gets a 503 with
  * `Retry-After` — the work was not done, and trying again later is the right answer, not a 500.
  */
