@@ -107,6 +107,29 @@ describe('a comment and its article count under write conflicts', () => {
     const stored = await kindred.payload.findByID({ collection: 'articles', id: article.id })
     expect(stored.commentCount ?? 0).toBe(0)
   })
+  it('approves a held comment and counts it when the recount conflicts once', async () => {
+    const article = await createArticle(kindred.payload)
+    const moderator = await staffSession(kindred.payload, kindred.request, 'moderator')
+    const held = await kindred.payload.create({
+      collection: 'comments',
+      data: {
+        article: article.id,
+        author: { email: 'held@example.test', name: 'Held' },
+        body: 'A comment waiting for a moderator.',
+        status: 'pending',
+      } as never,
+      overrideAccess: true,
+    })
+    conflictOnUpdate('articles', 1)
+    const res = await kindred.request
+      .post('/api/comments/moderate')
+      .set('Authorization', moderator.auth)
+      .send({ action: 'approve', ids: [String(held.id)] })
+    expect(res.status).toBe(200)
+    expect(res.body.updated).toEqual([String(held.id)])
+    const stored = await kindred.payload.findByID({ collection: 'articles', id: article.id })
+    expect(stored.commentCount).toBe(1)
+  })
 })
 
 describe('a couple invitation under write conflicts', () => {

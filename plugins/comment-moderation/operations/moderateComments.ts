@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { actionStatus } from '../endpoints/schemas.js'
+import { withTransaction } from '../../shared/withTransaction.js'
 
 type Action = keyof typeof actionStatus
 type Stored = {
@@ -39,16 +40,19 @@ export const moderateComments = async (
   const found = input.ids.flatMap((id) => byID.get(id) ?? [])
   const updated: string[] = []
   for (const comment of found) {
-    await payload.update({
-      collection: options.commentsSlug,
-      context: { moderation: { action: input.action, actor: `staff:${req.user!.id}`, note: input.note } },
-      data: { status } as never,
-      depth: 0,
-      id: comment.id,
-      overrideAccess: false,
-      req,
-      user: req.user,
-    })
+    // Each comment with its article's recount as one transaction, run again after a write conflict.
+    await withTransaction(req, () =>
+      payload.update({
+        collection: options.commentsSlug,
+        context: { moderation: { action: input.action, actor: `staff:${req.user!.id}`, note: input.note } },
+        data: { status } as never,
+        depth: 0,
+        id: comment.id,
+        overrideAccess: false,
+        req,
+        user: req.user,
+      }),
+    )
     updated.push(String(comment.id))
     const verdict =
       status === 'spam' ? 'spam' : comment.status === 'spam' && status === 'approved' ? 'ham' : undefined
