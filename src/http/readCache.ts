@@ -1,6 +1,8 @@
 import type { RequestHandler, Response as ExpressResponse } from 'express'
 import type { Payload } from 'payload'
 
+import type { SharedInvalidation } from './sharedCacheInvalidation.js'
+
 type Entry = { body: Buffer; expires: number; headers: [string, string][] }
 
 export type ReadCacheOptions = {
@@ -12,13 +14,20 @@ export type ReadCacheOptions = {
   maxEntries?: number
   /** Largest body kept, in bytes. */
   maxBodyBytes?: number
+  /**
+   * Connects this cache to the other processes' (src/http/sharedCacheInvalidation.ts): every clear here is
+   * published, and `clearHere` is called for theirs. Absent: other processes' writes show within the TTL.
+   */
+  shareClears?: (clearHere: () => void) => SharedInvalidation
   /** How long an entry lives; 0 turns the cache off. */
   ttlMs: number
 }
 
 export type ReadCache = {
-  /** Forgets everything: called on every write to any collection or global. */
+  /** Forgets everything, in every process that shares clears: called on every write to any collection or global. */
   clear: () => void
+  /** Ends the connection that shares clears, if any: called when Payload is closed. */
+  close: () => Promise<void>
   /**
    * Answers a fresh hit, or marks a cacheable read so `storeIfCacheable` keeps Payload's answer;
    * a write clears the cache once it is answered.
@@ -37,22 +46,31 @@ export const readCacheOf = (payload: Payload): ReadCache | undefined => caches.g
  * A short-lived cache of anonymous reads of public content, in front of
  * Payload: everyone without a session sees the same published articles, so
  * the same answer can serve them all for a few seconds. It is cleared on every
- * write in this process; other processes' writes show within the TTL, as do
- * scheduled articles whose time has come. Requests with a session or an
+ * write in this process, and, when `shareClears` is given (REDIS_URL), on
+ * every write in the other processes too; without it their writes show within
+ * the TTL, as do scheduled articles whose time has come. Requests with a session or an
  * `Authorization` header always go to Payload, so access rules never depend
  * on it. Keyed by origin as well as URL, since CORS headers vary with it.
  */
 export const createReadCache = (payload: Payload, options: ReadCacheOptions): ReadCache => {
-  const { cacheable, cookieName, maxBodyBytes = 1 << 20, maxEntries = 500, ttlMs } = options
+  const { cacheable, cookieName, maxBodyBytes = 1 << 20, maxEntries = 500, shareClears, ttlMs } = options
   const entries = new Map<string, Entry>()
-  // Bumped by every clear, so a read that started before a write cannot store what it read.
+  // Bumped by every clear, ours or another process's, so a read that started before a write cannot store what it read.
   let generation = 0
-  const clear = () => {
+  const clearHere = () => {
     generation += 1
     entries.clear()
   }
+  const shared = ttlMs > 0 ? shareClears?.(clearHere) : undefined
+  const clear = () => {
+    clearHere()
+    shared?.publish()
+  }
   const cache: ReadCache = {
     clear,
+    close: async () => {
+      await shared?.close()
+    },
     serve: (req, res, next) => {
       if (ttlMs <= 0 || req.method === 'OPTIONS') return next()
       if (!['GET', 'HEAD'].includes(req.method)) {
