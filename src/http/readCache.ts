@@ -29,13 +29,14 @@ export type ReadCache = {
   /** Ends the connection that shares clears, if any: called when Payload is closed. */
   close: () => Promise<void>
   /**
-   * Answers a fresh hit, or marks a cacheable read so `storeIfCacheable` keeps Payload's answer;
-   * a write clears the cache once it is answered.
+   * Answers a fresh hit, or marks a cacheable read so `storeIfCacheable` keeps Payload's answer,
+   * or a write so `clearBeforeAnswer` clears the cache once Payload has committed it.
    */
   serve: RequestHandler
 }
 
 type Pending = { store: (headers: Headers, body: Buffer) => void }
+type ClearEverywhere = () => Promise<void>
 
 const caches = new WeakMap<Payload, ReadCache>()
 
@@ -64,7 +65,11 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
   const shared = ttlMs > 0 ? shareClears?.(clearHere) : undefined
   const clear = () => {
     clearHere()
-    shared?.publish()
+    void shared?.publish()
+  }
+  const clearEverywhere: ClearEverywhere = async () => {
+    clearHere()
+    await shared?.publish()
   }
   const cache: ReadCache = {
     clear,
@@ -74,9 +79,9 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
     serve: (req, res, next) => {
       if (ttlMs <= 0 || req.method === 'OPTIONS') return next()
       if (!['GET', 'HEAD'].includes(req.method)) {
-        // Hooks clear inside the write's transaction; clearing again once the answer is sent, after
-        // the commit, drops anything a concurrent read cached from the state before it.
-        res.on('finish', clear)
+        // Hooks clear inside the write's transaction; clearing again once it is committed drops anything
+        // a concurrent read cached from the state before it.
+        res.locals.readCacheWrite = clearEverywhere
         return next()
       }
       const anonymous = !req.headers.authorization && !req.headers.cookie?.includes(`${cookieName}=`)
@@ -126,4 +131,13 @@ export const storeIfCacheable = async (
   pending.store(response.headers, body)
   res.setHeader('x-cache', 'miss')
   return body
+}
+
+/**
+ * For a write, once Payload has committed it and before it is answered: clears
+ * the cache here and, waiting for Redis to pass the news on, in the other
+ * processes, so whoever is told "saved" reads the change from any of them.
+ */
+export const clearBeforeAnswer = async (res: ExpressResponse): Promise<void> => {
+  await (res.locals.readCacheWrite as ClearEverywhere | undefined)?.()
 }

@@ -4,8 +4,11 @@ import { createClient } from 'redis'
 export type SharedInvalidation = {
   /** Ends both connections; safe to call while Redis is down. */
   close: () => Promise<void>
-  /** Tells every other process to clear. Never throws and never waits: a lost message costs one TTL. */
-  publish: () => void
+  /**
+   * Tells every other process to clear; resolves once Redis has passed it on, or after `waitMs`.
+   * Never rejects: a lost message costs one TTL.
+   */
+  publish: () => Promise<void>
 }
 
 export type SharedInvalidationOptions = {
@@ -15,6 +18,11 @@ export type SharedInvalidationOptions = {
   clearHere: () => void
   logger: { info: (message: string) => void; warn: (message: string) => void }
   url: string
+  /**
+   * Longest a write's answer waits for Redis to take the message: a slow Redis must not hold it.
+   * @default 200
+   */
+  waitMs?: number
 }
 
 /**
@@ -31,6 +39,7 @@ export const sharedCacheInvalidation = ({
   clearHere,
   logger,
   url,
+  waitMs = 200,
 }: SharedInvalidationOptions): SharedInvalidation => {
   // Our own messages come back too; clearing twice is harmless, but it would also void reads in flight for nothing.
   const self = randomUUID()
@@ -73,10 +82,15 @@ export const sharedCacheInvalidation = ({
       // disconnect, not quit: quit would wait for a Redis that may be gone.
       await Promise.all([publisher, subscriber].map((client) => client.disconnect().catch(() => undefined)))
     },
-    publish: () => {
+    publish: async () => {
       // Queuing while down would grow without bound and flush stale news later: the TTL already bounds it.
       if (!publisher.isReady) return
-      publisher.publish(channel, self).catch(onError)
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([
+        publisher.publish(channel, self).catch(onError),
+        new Promise((resolve) => (timer = setTimeout(resolve, waitMs))),
+      ])
+      clearTimeout(timer)
     },
   }
 }
