@@ -13,6 +13,7 @@ import { pathEncodingGuard } from './pathEncodingGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
 import { queryGuard } from './queryGuard.js'
 import { createReadCache } from './readCache.js'
+import { redisUrlSetting } from './redisUrlSetting.js'
 import { requestId } from './requestId.js'
 import { requestLogger } from './requestLogger.js'
 import { sameOriginWrites } from './sameOriginWrites.js'
@@ -68,7 +69,7 @@ export const createApp = ({
   api.use(methodOverride)
   api.use(queryGuard(payload))
   api.use(bodyGuard)
-  const redisUrl = process.env.REDIS_URL
+  const redisUrl = redisUrlSetting(process.env.REDIS_URL)
   const readCache = createReadCache(payload, {
     // Published content and its public comment threads: what every anonymous reader sees alike.
     cacheable: /^\/api\/(?:(?:articles|categories|media)(?:\/[^/?]+)?|articles\/[^/?]+\/comments)(?:\?|$)/,
