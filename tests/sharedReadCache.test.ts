@@ -142,6 +142,19 @@ describe('the read cache across processes, with REDIS_URL', () => {
   })
 })
 
+describe('the read cache across processes, with REDIS_URL, under reads sent by POST', () => {
+  it("keeps the other processes' caches through a GraphQL query, which writes nothing", async () => {
+    await warm(b, list)
+    const query = await fetch(`${a.url}/api/graphql`, {
+      body: JSON.stringify({ query: '{ Categories { docs { title } } }' }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(query.status).toBe(200)
+    expect((await read(b, list)).cache).toBe('hit')
+  })
+})
+
 describe('the read cache across processes, without REDIS_URL', () => {
   it('keeps serving the answer it cached until API_CACHE_SECONDS have passed, then the new one', async () => {
     const before = uniqueTitle('Patience')

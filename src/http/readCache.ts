@@ -36,7 +36,7 @@ export type ReadCache = {
 }
 
 type Pending = { store: (headers: Headers, body: Buffer) => void }
-type ClearEverywhere = () => Promise<void>
+type ClearOnceCommitted = () => Promise<void>
 
 const caches = new WeakMap<Payload, ReadCache>()
 
@@ -49,9 +49,9 @@ export const readCacheOf = (payload: Payload): ReadCache | undefined => caches.g
  * the same answer can serve them all for a few seconds. It is cleared on every
  * write in this process, and, when `shareClears` is given (REDIS_URL), on
  * every write in the other processes too; without it their writes show within
- * the TTL, as do scheduled articles whose time has come. Requests with a session or an
- * `Authorization` header always go to Payload, so access rules never depend
- * on it. Keyed by origin as well as URL, since CORS headers vary with it.
+ * the TTL, as do scheduled articles whose time has come. Requests with a
+ * session or an `Authorization` header always go to Payload, so access rules
+ * never depend on it. Keyed by origin as well as URL, since CORS headers vary with it.
  */
 export const createReadCache = (payload: Payload, options: ReadCacheOptions): ReadCache => {
   const { cacheable, cookieName, maxBodyBytes = 1 << 20, maxEntries = 500, shareClears, ttlMs } = options
@@ -67,10 +67,6 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
     clearHere()
     void shared?.publish()
   }
-  const clearEverywhere: ClearEverywhere = async () => {
-    clearHere()
-    await shared?.publish()
-  }
   const cache: ReadCache = {
     clear,
     close: async () => {
@@ -81,7 +77,14 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
       if (!['GET', 'HEAD'].includes(req.method)) {
         // Hooks clear inside the write's transaction; clearing again once it is committed drops anything
         // a concurrent read cached from the state before it.
-        res.locals.readCacheWrite = clearEverywhere
+        const startedIn = generation
+        const clearOnceCommitted: ClearOnceCommitted = async () => {
+          // Only a request whose hooks cleared has news for the other processes: a GraphQL read or a sign-in has none.
+          const wrote = generation !== startedIn
+          clearHere()
+          if (wrote) await shared?.publish()
+        }
+        res.locals.readCacheWrite = clearOnceCommitted
         return next()
       }
       const anonymous = !req.headers.authorization && !req.headers.cookie?.includes(`${cookieName}=`)
@@ -135,9 +138,10 @@ export const storeIfCacheable = async (
 
 /**
  * For a write, once Payload has committed it and before it is answered: clears
- * the cache here and, waiting for Redis to pass the news on, in the other
- * processes, so whoever is told "saved" reads the change from any of them.
+ * the cache here and, waiting for Redis to pass the news on (see
+ * sharedCacheInvalidation's `waitMs`), in the other processes, so whoever is
+ * told "saved" reads the change from any of them.
  */
 export const clearBeforeAnswer = async (res: ExpressResponse): Promise<void> => {
-  await (res.locals.readCacheWrite as ClearEverywhere | undefined)?.()
+  await (res.locals.readCacheWrite as ClearOnceCommitted | undefined)?.()
 }

@@ -30,9 +30,10 @@ export type SharedInvalidationOptions = {
  * clear is published, and every process subscribed clears at once. Kept apart
  * from the cache (and from Payload) so the cache stays correct without it:
  * Redis down only means other processes' writes show within the TTL again, as
- * with one process per cache. So nothing here throws or waits on a request's
- * path; an outage is logged once, the client reconnects by itself, and the
- * cache is cleared once it is back, for the messages missed meanwhile.
+ * with one process per cache. So nothing here throws, and a write's answer
+ * waits for Redis `waitMs` at most; an outage is logged once, the clients
+ * reconnect by themselves, and the cache is cleared once Redis is back, for
+ * the messages missed meanwhile.
  */
 export const sharedCacheInvalidation = ({
   channel = 'kindred:read-cache:clear',
