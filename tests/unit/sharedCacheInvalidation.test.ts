@@ -70,4 +70,21 @@ describe('sharedCacheInvalidation against a real redis-server', () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toContain('Redis at REDIS_URL is unreachable')
   })
+
+  it('starts without Redis, answering at once and closing at once, and logs that once', async () => {
+    const redis = await startRedis()
+    await redis.stop()
+    const warnings: string[] = []
+    const shared = sharedCacheInvalidation({
+      clearHere: () => undefined,
+      logger: { info: () => undefined, warn: (message) => warnings.push(message) },
+      url: redis.url,
+    })
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    const started = Date.now()
+    await shared.publish()
+    await shared.close()
+    expect(Date.now() - started).toBeLessThan(100)
+    expect(warnings).toHaveLength(1)
+  })
 })
