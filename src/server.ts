@@ -8,6 +8,7 @@ import { dataDir } from './dataDir.js'
 import { databaseTarget } from './databaseTarget.js'
 import { findMongodBinary, startEmbeddedMongo } from './embeddedMongo.js'
 import { createApp } from './http/createApp.js'
+import { redisUrlSetting } from './http/redisUrlSetting.js'
 import { trustProxySetting } from './http/trustProxySetting.js'
 import { demoReader, demoStaff } from './seed/demoLogins.js'
 
@@ -151,9 +152,19 @@ const readTrustProxy = () => {
   }
 }
 
+const checkRedisUrl = () => {
+  try {
+    redisUrlSetting(process.env.REDIS_URL)
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message)
+    throw error
+  }
+}
+
 const main = async (): Promise<void> => {
   // Before the database starts, so a wrong setting costs nothing.
   const trustProxy = readTrustProxy()
+  checkRedisUrl()
   await prepareEmbeddedMongo()
   const { config, payload } = await startPayload()
   const frontend = adminEnabled ? await startAdmin() : undefined

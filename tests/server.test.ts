@@ -63,6 +63,14 @@ describe('starting the server', () => {
     expectOneLine(server, /TRUST_PROXY=true .*TRUST_PROXY=1 behind one load balancer/)
   })
 
+  it('refuses a REDIS_URL that is not a redis:// address with one line naming it, before touching the database', async () => {
+    const dir = scratch()
+    const server = await spawnServer({ DATA_DIR: dir, REDIS_URL: 'localhost:6379' })
+    expect(await server.exited).toBe(1)
+    expectOneLine(server, /REDIS_URL must be redis:\/\/host:port .*not "localhost:6379"/)
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+
   it('refuses to start in production without PAYLOAD_SECRET', async () => {
     const dir = scratch()
     const server = await spawnServer({

@@ -13,9 +13,11 @@ import { pathEncodingGuard } from './pathEncodingGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
 import { queryGuard } from './queryGuard.js'
 import { createReadCache } from './readCache.js'
+import { redisUrlSetting } from './redisUrlSetting.js'
 import { requestId } from './requestId.js'
 import { requestLogger } from './requestLogger.js'
 import { sameOriginWrites } from './sameOriginWrites.js'
+import { sharedCacheInvalidation } from './sharedCacheInvalidation.js'
 import { type TrustProxy, trustProxySetting } from './trustProxySetting.js'
 import { unverifiedNotFound } from './unverifiedNotFound.js'
 import { unversionedNotFound } from './unversionedNotFound.js'
@@ -67,10 +69,14 @@ export const createApp = ({
   api.use(methodOverride)
   api.use(queryGuard(payload))
   api.use(bodyGuard)
+  const redisUrl = redisUrlSetting(process.env.REDIS_URL)
   const readCache = createReadCache(payload, {
     // Published content and its public comment threads: what every anonymous reader sees alike.
     cacheable: /^\/api\/(?:(?:articles|categories|media)(?:\/[^/?]+)?|articles\/[^/?]+\/comments)(?:\?|$)/,
     cookieName: `${payload.config.cookiePrefix}-token`,
+    shareClears: redisUrl
+      ? (clearHere) => sharedCacheInvalidation({ clearHere, logger: payload.logger, url: redisUrl })
+      : undefined,
     ttlMs: Number(process.env.API_CACHE_SECONDS ?? 5) * 1000,
   })
   api.use(readCache.serve)

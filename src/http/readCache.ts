@@ -1,6 +1,8 @@
 import type { RequestHandler, Response as ExpressResponse } from 'express'
 import type { Payload } from 'payload'
 
+import type { SharedInvalidation } from './sharedCacheInvalidation.js'
+
 type Entry = { body: Buffer; expires: number; headers: [string, string][] }
 
 export type ReadCacheOptions = {
@@ -12,21 +14,29 @@ export type ReadCacheOptions = {
   maxEntries?: number
   /** Largest body kept, in bytes. */
   maxBodyBytes?: number
+  /**
+   * Connects this cache to the other processes' (src/http/sharedCacheInvalidation.ts): every clear here is
+   * published, and `clearHere` is called for theirs. Absent: other processes' writes show within the TTL.
+   */
+  shareClears?: (clearHere: () => void) => SharedInvalidation
   /** How long an entry lives; 0 turns the cache off. */
   ttlMs: number
 }
 
 export type ReadCache = {
-  /** Forgets everything: called on every write to any collection or global. */
+  /** Forgets everything, in every process that shares clears: called on every write to any collection or global. */
   clear: () => void
+  /** Ends the connection that shares clears, if any: called when Payload is closed. */
+  close: () => Promise<void>
   /**
-   * Answers a fresh hit, or marks a cacheable read so `storeIfCacheable` keeps Payload's answer;
-   * a write clears the cache once it is answered.
+   * Answers a fresh hit, or marks a cacheable read so `storeIfCacheable` keeps Payload's answer,
+   * or a write so `clearBeforeAnswer` clears the cache once Payload has committed it.
    */
   serve: RequestHandler
 }
 
 type Pending = { store: (headers: Headers, body: Buffer) => void }
+type ClearOnceCommitted = () => Promise<void>
 
 const caches = new WeakMap<Payload, ReadCache>()
 
@@ -37,28 +47,44 @@ export const readCacheOf = (payload: Payload): ReadCache | undefined => caches.g
  * A short-lived cache of anonymous reads of public content, in front of
  * Payload: everyone without a session sees the same published articles, so
  * the same answer can serve them all for a few seconds. It is cleared on every
- * write in this process; other processes' writes show within the TTL, as do
- * scheduled articles whose time has come. Requests with a session or an
- * `Authorization` header always go to Payload, so access rules never depend
- * on it. Keyed by origin as well as URL, since CORS headers vary with it.
+ * write in this process, and, when `shareClears` is given (REDIS_URL), on
+ * every write in the other processes too; without it their writes show within
+ * the TTL, as do scheduled articles whose time has come. Requests with a
+ * session or an `Authorization` header always go to Payload, so access rules
+ * never depend on it. Keyed by origin as well as URL, since CORS headers vary with it.
  */
 export const createReadCache = (payload: Payload, options: ReadCacheOptions): ReadCache => {
-  const { cacheable, cookieName, maxBodyBytes = 1 << 20, maxEntries = 500, ttlMs } = options
+  const { cacheable, cookieName, maxBodyBytes = 1 << 20, maxEntries = 500, shareClears, ttlMs } = options
   const entries = new Map<string, Entry>()
-  // Bumped by every clear, so a read that started before a write cannot store what it read.
+  // Bumped by every clear, ours or another process's, so a read that started before a write cannot store what it read.
   let generation = 0
-  const clear = () => {
+  const clearHere = () => {
     generation += 1
     entries.clear()
   }
+  const shared = ttlMs > 0 ? shareClears?.(clearHere) : undefined
+  const clear = () => {
+    clearHere()
+    void shared?.publish()
+  }
   const cache: ReadCache = {
     clear,
+    close: async () => {
+      await shared?.close()
+    },
     serve: (req, res, next) => {
       if (ttlMs <= 0 || req.method === 'OPTIONS') return next()
       if (!['GET', 'HEAD'].includes(req.method)) {
-        // Hooks clear inside the write's transaction; clearing again once the answer is sent, after
-        // the commit, drops anything a concurrent read cached from the state before it.
-        res.on('finish', clear)
+        // Hooks clear inside the write's transaction; clearing again once it is committed drops anything
+        // a concurrent read cached from the state before it.
+        const startedIn = generation
+        const clearOnceCommitted: ClearOnceCommitted = async () => {
+          // Only a request whose hooks cleared has news for the other processes: a GraphQL read or a sign-in has none.
+          const wrote = generation !== startedIn
+          clearHere()
+          if (wrote) await shared?.publish()
+        }
+        res.locals.readCacheWrite = clearOnceCommitted
         return next()
       }
       const anonymous = !req.headers.authorization && !req.headers.cookie?.includes(`${cookieName}=`)
@@ -108,4 +134,14 @@ export const storeIfCacheable = async (
   pending.store(response.headers, body)
   res.setHeader('x-cache', 'miss')
   return body
+}
+
+/**
+ * For a write, once Payload has committed it and before it is answered: clears
+ * the cache here and, waiting for Redis to pass the news on (see
+ * sharedCacheInvalidation's `waitMs`), in the other processes, so whoever is
+ * told "saved" reads the change from any of them.
+ */
+export const clearBeforeAnswer = async (res: ExpressResponse): Promise<void> => {
+  await (res.locals.readCacheWrite as ClearOnceCommitted | undefined)?.()
 }

@@ -5,18 +5,19 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
-import { storeIfCacheable } from './readCache.js'
+import { clearBeforeAnswer, storeIfCacheable } from './readCache.js'
 
 /**
  * Writes a Web `Response` to Express. Each `Set-Cookie` stays its own header
  * (joining them would break login and logout); a HEAD request gets the headers
- * without the body.
+ * without the body. A write clears the read cache first.
  */
 export const sendWebResponse = async (
   res: ExpressResponse,
   response: Response,
   head = false,
 ): Promise<void> => {
+  await clearBeforeAnswer(res)
   res.status(response.status)
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') res.setHeader(name, value)

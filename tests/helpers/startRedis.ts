@@ -12,10 +12,11 @@ const freePort = async () => {
 
 /**
  * A real, throwaway redis-server (Debian's /usr/bin/redis-server, or REDIS_SERVER) on a
- * free loopback port, with persistence off; `stop` ends it.
+ * free loopback port, or on `port` to bring one back where clients expect it, with
+ * persistence off; `stop` ends it.
  */
-export const startRedis = async () => {
-  const port = await freePort()
+export const startRedis = async ({ port = 0 } = {}) => {
+  port ||= await freePort()
   const child = spawn(
     process.env.REDIS_SERVER ?? '/usr/bin/redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
