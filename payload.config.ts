@@ -21,6 +21,7 @@ import { corsOrigins } from './src/corsOrigins.js'
 import { databaseAdapter } from './src/db.js'
 import { clearReadCacheOnWrite } from './src/hooks/clearReadCacheOnWrite.js'
 import { guardPublicAPI } from './src/hooks/guardPublicAPI.js'
+import { redisCommentRateLimitStore } from './src/rateLimits/redisCommentRateLimitStore.js'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter.js'
 import { clientIPFromRequest } from './src/http/clientIP.js'
 import { guardInternalCollections } from './src/internalCollections/guardInternalCollections.js'
@@ -90,6 +91,7 @@ export default buildConfig({
       isModerator: (user) => userHasRole(user, ['editor', 'moderator']),
       // ARCHITECTURE.md: bans and word lists are moderators' (and admins'), not editors'.
       canManageBans: (user) => userHasRole(user, ['moderator']),
+      rateLimitStore: process.env.REDIS_URL ? redisCommentRateLimitStore(process.env.REDIS_URL) : undefined,
     }),
     assessmentScoringPlugin({
       getClientIP: clientIPFromRequest,

@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
 import { readCacheOf } from './http/readCache.js'
+import { closeRedisCommentRateLimitStore } from './rateLimits/redisCommentRateLimitStore.js'
 
 /**
  * `payload.destroy()` leaves the SQLite client and the PostgreSQL pool open
  * (and with them the process and Jest), so they are closed here too. Mongoose
- * closes in destroy. The read cache's Redis connections (REDIS_URL) would
- * keep the process open as well.
+ * closes in destroy. The Redis connections (REDIS_URL) of the read cache and
+ * of comment flood control would keep the process open as well.
  */
 export const closePayload = async (payload: Payload): Promise<void> => {
   const { client, pool } = payload.db as {
@@ -15,6 +16,7 @@ export const closePayload = async (payload: Payload): Promise<void> => {
   }
   await payload.destroy()
   await readCacheOf(payload)?.close()
+  await closeRedisCommentRateLimitStore()
   client?.close?.()
   if (pool && !pool.ending) await pool.end()
 }
