@@ -9,6 +9,7 @@ import { keysCollection } from './collections/keysCollection.js'
 import { responsesCollection } from './collections/responsesCollection.js'
 import { statsSnapshotsCollection } from './collections/statsSnapshotsCollection.js'
 import { sanitizeOptions } from './defaults.js'
+import { statisticsView } from './admin/statisticsView.js'
 import { assessmentEndpoints } from './endpoints/assessmentEndpoints.js'
 import { keyPreviewField } from './fields/keyPreviewField.js'
 import { checkPublishable } from './hooks/checkPublishable.js'
@@ -29,8 +30,16 @@ export const assessmentScoringPlugin =
     if (options.disabled) return config
     const extend = (collection: CollectionConfig): CollectionConfig => {
       if (collection.slug !== options.assessmentsSlug) return collection
+      const views = collection.admin?.components?.views
       return {
         ...collection,
+        admin: {
+          ...collection.admin,
+          components: {
+            ...collection.admin?.components,
+            views: { ...views, edit: { ...views?.edit, statistics: statisticsView(options) } },
+          },
+        },
         endpoints: [...assessmentEndpoints(options), ...(collection.endpoints || [])],
         fields: [...collection.fields, keyPreviewField],
         hooks: {
