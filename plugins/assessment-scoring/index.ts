@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, EditConfigWithoutRoot, Plugin } from 'payload'
 
 import type { AssessmentScoringPluginConfig } from './types.js'
 
@@ -31,13 +31,18 @@ export const assessmentScoringPlugin =
     const extend = (collection: CollectionConfig): CollectionConfig => {
       if (collection.slug !== options.assessmentsSlug) return collection
       const views = collection.admin?.components?.views
+      // A root edit view replaces every tab, so there is no tab to add then. The cast: Payload types
+      // the custom keys with an index signature its own optional known keys (`root?: never`) fail.
+      const edit = views?.edit?.root
+        ? views.edit
+        : ({ ...views?.edit, statistics: statisticsView(options) } as EditConfigWithoutRoot)
       return {
         ...collection,
         admin: {
           ...collection.admin,
           components: {
             ...collection.admin?.components,
-            views: { ...views, edit: { ...views?.edit, statistics: statisticsView(options) } },
+            views: { ...views, edit },
           },
         },
         endpoints: [...assessmentEndpoints(options), ...(collection.endpoints || [])],

@@ -30,6 +30,7 @@ import { StatisticsView as StatisticsView_a9833a378f0bac8bf1a9f85a77fd70c5 } fro
 import { KindredIcon as KindredIcon_ca3b3c97058df537ee42e18f889cb462 } from '../../../../src/admin/KindredIcon'
 import { KindredLogo as KindredLogo_2dd19cc5a4fef33b9b90b0095d4b9685 } from '../../../../src/admin/KindredLogo'
 import { RoleDashboard as RoleDashboard_75d007ff76bbb2c189b1b907ce827565 } from '../../../../src/admin/RoleDashboard'
+import { NotAllowed as NotAllowed_999c12621aad104fbee1abab3ab8563c } from '../../../../src/admin/NotAllowed'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,5 +67,6 @@ export const importMap = {
   "/src/admin/KindredIcon#KindredIcon": KindredIcon_ca3b3c97058df537ee42e18f889cb462,
   "/src/admin/KindredLogo#KindredLogo": KindredLogo_2dd19cc5a4fef33b9b90b0095d4b9685,
   "/src/admin/RoleDashboard#RoleDashboard": RoleDashboard_75d007ff76bbb2c189b1b907ce827565,
+  "/src/admin/NotAllowed#NotAllowed": NotAllowed_999c12621aad104fbee1abab3ab8563c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
