@@ -130,7 +130,7 @@ describe('the statistics view of an assessment, in Chromium on the production bu
   }, 120_000)
 
   it('tells a counselor how many more responses are needed, then shows n, charts, α readings and the mis-keyed item', async () => {
-    const page = await browser.newPage({ baseURL: server.url, viewport: { height: 1400, width: 1280 } })
+    const page = await browser.newPage({ baseURL: server.url, viewport: { height: 900, width: 1280 } })
     const statistics = `/admin/collections/assessments/${assessment.id}/statistics`
     await withScreenshot(page, 'counselor-statistics', async () => {
       await respond(assessment, 0, minimumN - 3)
@@ -204,7 +204,7 @@ describe('the statistics view of an assessment, in Chromium on the production bu
 
       for (const [collection, what] of [
         ['assessments', 'create assessments'],
-        ['users', 'create users'],
+        ['users', 'create staff'],
       ]) {
         await page.goto(`/admin/collections/${collection}/create`)
         await page.waitForURL((url) => url.pathname === '/admin/not-allowed', { timeout: 60_000 })

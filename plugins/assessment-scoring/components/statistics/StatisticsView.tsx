@@ -12,6 +12,9 @@ import { responsesNeeded } from './responsesNeeded.js'
 
 type Props = DocumentViewServerProps & { options: SanitizedAssessmentScoringConfig }
 
+// Payload's admin styles leave headings in a custom view without room; `--base` is its spacing unit.
+const section = { marginTop: 'calc(var(--base) * 1.5)' }
+
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places
 
 /** A Payload error's status; the admin bundle has its own copy of Payload's classes, so no `instanceof`. */
@@ -57,9 +60,9 @@ export const StatisticsView = async ({ doc, initPageResult, options }: Props) =>
       <p data-testid="statistics-n">
         <strong>n = {stats.n}</strong> submitted responses, as of{' '}
         {new Date(stats.asOf as string).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC. The numbers are
-        computed again once {stats.minimumN} more responses have come in.
+        computed again once {stats.minimumN} more responses, from as many clients, have come in.
       </p>
-      <section aria-labelledby="kindred-stats-means">
+      <section aria-labelledby="kindred-stats-means" style={section}>
         <h3 id="kindred-stats-means">Mean score and spread per dimension</h3>
         <p>
           Percent of each dimension&apos;s possible range; the line spans one standard deviation either side.
@@ -70,10 +73,10 @@ export const StatisticsView = async ({ doc, initPageResult, options }: Props) =>
           title: 'Mean percent score and SD per dimension',
         })}
       </section>
-      <section aria-labelledby="kindred-stats-bands">
+      <section aria-labelledby="kindred-stats-bands" style={section}>
         <h3 id="kindred-stats-bands">Responses per band</h3>
         {dimensions.map((dimension) => (
-          <div data-dimension={dimension.key} key={dimension.key}>
+          <div data-dimension={dimension.key} key={dimension.key} style={section}>
             <h4>{dimension.label}</h4>
             {bandDistributionChart({
               bands: Object.entries(dimension.bandDistribution).map(([label, count]) => ({ count, label })),
@@ -84,7 +87,7 @@ export const StatisticsView = async ({ doc, initPageResult, options }: Props) =>
           </div>
         ))}
       </section>
-      <section aria-labelledby="kindred-stats-alpha">
+      <section aria-labelledby="kindred-stats-alpha" style={section}>
         <h3 id="kindred-stats-alpha">Internal consistency (Cronbach&apos;s α)</h3>
         <ul>
           {dimensions.map((dimension) => (
@@ -96,7 +99,7 @@ export const StatisticsView = async ({ doc, initPageResult, options }: Props) =>
           ))}
         </ul>
       </section>
-      <section aria-labelledby="kindred-stats-miskeyed">
+      <section aria-labelledby="kindred-stats-miskeyed" style={section}>
         <h3 id="kindred-stats-miskeyed">Items that may be mis-keyed</h3>
         {flagged.length === 0 ? (
           <p>No item moves against its dimension.</p>

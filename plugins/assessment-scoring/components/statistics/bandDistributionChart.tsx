@@ -31,7 +31,7 @@ export const bandDistributionChart = ({
     ...(unbanded > 0 ? [`in no band: ${unbanded}`] : []),
   ].join('; ')
   return (
-    <figure className="kindred-chart" data-chart="bands">
+    <figure className="kindred-chart" style={{ margin: 'calc(var(--base) * 0.5) 0 0' }} data-chart="bands">
       <svg
         aria-labelledby={`${id}-title ${id}-desc`}
         role="img"

@@ -26,7 +26,7 @@ export const meanSdChart = ({ id, rows, title }: { id: string; rows: readonly Me
   const height = rows.length * rowHeight + axisHeight
   const width = labelWidth + axisWidth + 20
   return (
-    <figure className="kindred-chart" data-chart="mean-sd">
+    <figure className="kindred-chart" style={{ margin: 'calc(var(--base) * 0.5) 0 0' }} data-chart="mean-sd">
       <svg
         aria-labelledby={`${id}-title ${id}-desc`}
         role="img"
