@@ -8,6 +8,7 @@ import { type ProductionServer, startProductionServer } from '../helpers/product
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
 const counselor = { email: 'carmen@example.org', name: 'Carmen Counselor', password: 'a-long-counselor-pw' }
 const moderator = { email: 'mona@example.org', name: 'Mona Moderator', password: 'a-long-moderator-pw' }
+const editor = { email: 'eddie@example.org', name: 'Eddie Editor', password: 'a-long-editor-password' }
 /** The plugin's default `minimumStatisticsN`, which the production config keeps. */
 const minimumN = 10
 let server: ProductionServer
@@ -124,6 +125,7 @@ describe('the statistics view of an assessment, in Chromium on the production bu
     for (const [person, role] of [
       [counselor, 'counselor'],
       [moderator, 'moderator'],
+      [editor, 'editor'],
     ] as const)
       expect((await post('/api/users', token, { ...person, roles: [role] })).status).toBe(201)
     assessment = await createAssessment(token)
@@ -186,22 +188,36 @@ describe('the statistics view of an assessment, in Chromium on the production bu
     await page.close()
   }, 600_000)
 
-  it('shows a moderator no statistics tab, refuses her the view, and tells her she may not create rather than to log in', async () => {
+  it.each([
+    ['an editor', editor],
+    ['a moderator', moderator],
+  ])(
+    'shows %s no statistics tab and refuses the view typed in by address',
+    async (_, person) => {
+      const page = await browser.newPage({ baseURL: server.url })
+      await withScreenshot(page, 'statistics-refused', async () => {
+        await signIn(page, person)
+        await page.goto(`/admin/collections/assessments/${assessment.id}`)
+        await page.locator('.doc-tabs').first().waitFor({ timeout: 60_000 })
+        await expect(page.locator('a[href$="/statistics"]').count()).resolves.toBe(0)
+
+        // Risk: a role that may not read statistics reads them by typing the tab's address.
+        await page.goto(`/admin/collections/assessments/${assessment.id}/statistics`)
+        await expect(page.locator('.kindred-statistics').textContent({ timeout: 60_000 })).resolves.toContain(
+          'Only counselors and admins may read statistics.',
+        )
+        await expect(page.locator('.kindred-statistics svg').count()).resolves.toBe(0)
+        await expect(page.getByText(miskeyedPrompt).count()).resolves.toBe(0)
+      })
+      await page.close()
+    },
+    300_000,
+  )
+
+  it('tells a signed-in moderator she may not create, naming her and her role, rather than to log in', async () => {
     const page = await browser.newPage({ baseURL: server.url })
     await withScreenshot(page, 'moderator-not-allowed', async () => {
       await signIn(page, moderator)
-      await page.goto(`/admin/collections/assessments/${assessment.id}`)
-      await page.locator('.doc-tabs').first().waitFor({ timeout: 60_000 })
-      await expect(page.locator('a[href$="/statistics"]').count()).resolves.toBe(0)
-
-      // Risk: a role that may not read statistics reads them by typing the tab's address.
-      await page.goto(`/admin/collections/assessments/${assessment.id}/statistics`)
-      await expect(page.locator('.kindred-statistics').textContent({ timeout: 60_000 })).resolves.toContain(
-        'Only counselors and admins may read statistics.',
-      )
-      await expect(page.locator('.kindred-statistics svg').count()).resolves.toBe(0)
-      await expect(page.getByText(miskeyedPrompt).count()).resolves.toBe(0)
-
       for (const [collection, what] of [
         ['assessments', 'create assessments'],
         ['users', 'create staff'],
@@ -214,6 +230,10 @@ describe('the statistics view of an assessment, in Chromium on the production bu
         await expect(page.getByText('you must be logged in').count()).resolves.toBe(0)
       }
       await audit(page, 'not allowed')
+      // A Create New page her role allows is not refused.
+      await page.goto('/admin/collections/comment-bans/create')
+      await page.locator('.document-fields').first().waitFor({ timeout: 60_000 })
+      expect(new URL(page.url()).pathname).toBe('/admin/collections/comment-bans/create')
     })
     await page.close()
   }, 300_000)
