@@ -40,6 +40,7 @@ export default buildConfig({
     components: {
       beforeDashboard: ['/src/admin/RoleDashboard#RoleDashboard'],
       graphics: { Icon: '/src/admin/KindredIcon#KindredIcon', Logo: '/src/admin/KindredLogo#KindredLogo' },
+      views: { notAllowed: { Component: '/src/admin/NotAllowed#NotAllowed', path: '/not-allowed' } },
     },
     importMap: { baseDir: dirname },
     meta: {

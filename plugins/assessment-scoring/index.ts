@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, EditConfigWithoutRoot, Plugin } from 'payload'
 
 import type { AssessmentScoringPluginConfig } from './types.js'
 
@@ -9,6 +9,7 @@ import { keysCollection } from './collections/keysCollection.js'
 import { responsesCollection } from './collections/responsesCollection.js'
 import { statsSnapshotsCollection } from './collections/statsSnapshotsCollection.js'
 import { sanitizeOptions } from './defaults.js'
+import { statisticsView } from './admin/statisticsView.js'
 import { assessmentEndpoints } from './endpoints/assessmentEndpoints.js'
 import { keyPreviewField } from './fields/keyPreviewField.js'
 import { checkPublishable } from './hooks/checkPublishable.js'
@@ -29,8 +30,21 @@ export const assessmentScoringPlugin =
     if (options.disabled) return config
     const extend = (collection: CollectionConfig): CollectionConfig => {
       if (collection.slug !== options.assessmentsSlug) return collection
+      const views = collection.admin?.components?.views
+      // A root edit view replaces every tab, so there is no tab to add then. The cast: Payload types
+      // the custom keys with an index signature its own optional known keys (`root?: never`) fail.
+      const edit = views?.edit?.root
+        ? views.edit
+        : ({ ...views?.edit, statistics: statisticsView(options) } as EditConfigWithoutRoot)
       return {
         ...collection,
+        admin: {
+          ...collection.admin,
+          components: {
+            ...collection.admin?.components,
+            views: { ...views, edit },
+          },
+        },
         endpoints: [...assessmentEndpoints(options), ...(collection.endpoints || [])],
         fields: [...collection.fields, keyPreviewField],
         hooks: {

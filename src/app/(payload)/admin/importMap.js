@@ -26,9 +26,11 @@ import { ArticleCommentsLink as ArticleCommentsLink_277e3fb9de0586c1dd5bae74a296
 import { PersonDataRequests as PersonDataRequests_a4bd66ceac68866b117d64bab16d3d29 } from '../../../../plugins/comment-moderation/components/PersonDataRequests'
 import { ModerationQueueTabs as ModerationQueueTabs_46e10af6fea22e28e339d409ce7a91c9 } from '../../../../plugins/comment-moderation/components/ModerationQueueTabs'
 import { KeyPreview as KeyPreview_59f3ab739406608b55a175b6ed6031d6 } from '../../../../plugins/assessment-scoring/components/KeyPreview'
+import { StatisticsView as StatisticsView_a9833a378f0bac8bf1a9f85a77fd70c5 } from '../../../../plugins/assessment-scoring/components/statistics/StatisticsView'
 import { KindredIcon as KindredIcon_ca3b3c97058df537ee42e18f889cb462 } from '../../../../src/admin/KindredIcon'
 import { KindredLogo as KindredLogo_2dd19cc5a4fef33b9b90b0095d4b9685 } from '../../../../src/admin/KindredLogo'
 import { RoleDashboard as RoleDashboard_75d007ff76bbb2c189b1b907ce827565 } from '../../../../src/admin/RoleDashboard'
+import { NotAllowed as NotAllowed_999c12621aad104fbee1abab3ab8563c } from '../../../../src/admin/NotAllowed'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -61,8 +63,10 @@ export const importMap = {
   "/plugins/comment-moderation/components/PersonDataRequests#PersonDataRequests": PersonDataRequests_a4bd66ceac68866b117d64bab16d3d29,
   "/plugins/comment-moderation/components/ModerationQueueTabs#ModerationQueueTabs": ModerationQueueTabs_46e10af6fea22e28e339d409ce7a91c9,
   "/plugins/assessment-scoring/components/KeyPreview#KeyPreview": KeyPreview_59f3ab739406608b55a175b6ed6031d6,
+  "/plugins/assessment-scoring/components/statistics/StatisticsView#StatisticsView": StatisticsView_a9833a378f0bac8bf1a9f85a77fd70c5,
   "/src/admin/KindredIcon#KindredIcon": KindredIcon_ca3b3c97058df537ee42e18f889cb462,
   "/src/admin/KindredLogo#KindredLogo": KindredLogo_2dd19cc5a4fef33b9b90b0095d4b9685,
   "/src/admin/RoleDashboard#RoleDashboard": RoleDashboard_75d007ff76bbb2c189b1b907ce827565,
+  "/src/admin/NotAllowed#NotAllowed": NotAllowed_999c12621aad104fbee1abab3ab8563c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -4,6 +4,7 @@ import type { Metadata } from 'next'
 import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 
+import { refuseCreateWithoutRight } from '../../../../admin/refuseCreateWithoutRight.js'
 import { importMap } from '../importMap.js'
 
 type Args = {
@@ -18,6 +19,9 @@ type Args = {
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
   generatePageMetadata({ config, params, searchParams })
 
-const Page = ({ params, searchParams }: Args) => RootPage({ config, importMap, params, searchParams })
+const Page = async ({ params, searchParams }: Args) => {
+  await refuseCreateWithoutRight(config, (await params).segments)
+  return RootPage({ config, importMap, params, searchParams })
+}
 
 export default Page
