@@ -27,7 +27,9 @@
  * included), this process (autocannon) and the whole machine (/proc/stat) over every measured run.
  * A Node process near 1 core is bound by its one thread; a machine near all its cores is bound by
  * the machine, whose share left to the servers is what the load generator, PostgreSQL and anyone
- * else on it leave over.
+ * else on it leave over. req/s per Kindred core is what a core buys: steady from 1 to 3 processes,
+ * the throughput follows the cores the servers get; falling, they wait on something shared (the
+ * database, a row lock) instead.
  *
  * Target: 3 processes ≥ 2.2× one process for uncached reads, or an account of what bounds it.
  */
@@ -174,7 +176,8 @@ try {
       .filter(([group]) => group !== 'PostgreSQL')
       .reduce((sum, [, value]) => sum + value, 0)
     const rest = cpu.machine - kindredAll - cpu.groups.PostgreSQL - cpu.loadGenerator
-    return `${resultRow(setup, result)} ${kindred.map(cores).join(' + ')} | ${cores(cpu.groups.PostgreSQL)} | ${cores(cpu.loadGenerator)} | ${cores(Math.max(rest, 0))} | ${cores(cpu.machine)} / ${cores(cpu.machineCores)} |`
+    const perCore = result.rps / kindred.reduce((sum, value) => sum + value, 0)
+    return `${resultRow(setup, result)} ${perCore.toFixed(0)} | ${kindred.map(cores).join(' + ')} | ${cores(cpu.groups.PostgreSQL)} | ${cores(cpu.loadGenerator)} | ${cores(Math.max(rest, 0))} | ${cores(cpu.machine)} / ${cores(cpu.machineCores)} |`
   }
   const table = (
     title: string,
@@ -185,8 +188,8 @@ try {
     return [
       `### ${title}`,
       '',
-      '| setup | req/s | p50 | p99 | errors / non-2xx | Kindred cores (per process) | PostgreSQL cores | autocannon cores | rest of machine | machine busy / cores |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| setup | req/s | p50 | p99 | errors / non-2xx | req/s per Kindred core | Kindred cores (per process) | PostgreSQL cores | autocannon cores | rest of machine | machine busy / cores |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...names.map((setup) => row(setup, results[setup], cpu.cores(setup))),
       '',
       `PostgreSQL scaling: 2 processes / 1 = ${(results['PostgreSQL, 2 processes'].rps / one).toFixed(2)}×, 3 processes / 1 = ${(results['PostgreSQL, 3 processes'].rps / one).toFixed(2)}×; PostgreSQL 1 process / SQLite 1 process = ${(one / results['SQLite, 1 process'].rps).toFixed(2)}×`,
