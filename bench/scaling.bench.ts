@@ -170,14 +170,22 @@ try {
   })
 
   const cores = (value: number) => value.toFixed(2)
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0)
+  // Where a setup's cores went: its own servers, PostgreSQL, autocannon, and everyone else on the machine.
+  const shares = (cpu: CoresInUse, setup: Setup) => {
+    const kindredAll = sum(
+      Object.entries(cpu.groups).flatMap(([group, value]) => (group === 'PostgreSQL' ? [] : [value])),
+    )
+    return {
+      ...cpu,
+      kindred: setups[setup].map((label) => cpu.groups[label]),
+      postgres: cpu.groups.PostgreSQL,
+      rest: Math.max(cpu.machine - kindredAll - cpu.groups.PostgreSQL - cpu.loadGenerator, 0),
+    }
+  }
   const row = (setup: Setup, result: RouteResult, cpu: CoresInUse) => {
-    const kindred = setups[setup].map((label) => cpu.groups[label])
-    const kindredAll = Object.entries(cpu.groups)
-      .filter(([group]) => group !== 'PostgreSQL')
-      .reduce((sum, [, value]) => sum + value, 0)
-    const rest = cpu.machine - kindredAll - cpu.groups.PostgreSQL - cpu.loadGenerator
-    const perCore = result.rps / kindred.reduce((sum, value) => sum + value, 0)
-    return `${resultRow(setup, result)} ${perCore.toFixed(0)} | ${kindred.map(cores).join(' + ')} | ${cores(cpu.groups.PostgreSQL)} | ${cores(cpu.loadGenerator)} | ${cores(Math.max(rest, 0))} | ${cores(cpu.machine)} / ${cores(cpu.machineCores)} |`
+    const used = shares(cpu, setup)
+    return `${resultRow(setup, result)} ${(result.rps / sum(used.kindred)).toFixed(0)} | ${used.kindred.map(cores).join(' + ')} | ${cores(used.postgres)} | ${cores(used.loadGenerator)} | ${cores(used.rest)} | ${cores(used.machine)} / ${cores(used.machineCores)} |`
   }
   const table = (
     title: string,
@@ -185,6 +193,9 @@ try {
     cpu: ReturnType<typeof cpuAccount<Setup>>,
   ) => {
     const one = results['PostgreSQL, 1 process'].rps
+    const oneUsed = shares(cpu.cores('PostgreSQL, 1 process'), 'PostgreSQL, 1 process')
+    const threeUsed = shares(cpu.cores('PostgreSQL, 3 processes'), 'PostgreSQL, 3 processes')
+    const needed = 2.2 * (sum(oneUsed.kindred) + oneUsed.postgres + oneUsed.loadGenerator)
     return [
       `### ${title}`,
       '',
@@ -193,6 +204,7 @@ try {
       ...names.map((setup) => row(setup, results[setup], cpu.cores(setup))),
       '',
       `PostgreSQL scaling: 2 processes / 1 = ${(results['PostgreSQL, 2 processes'].rps / one).toFixed(2)}×, 3 processes / 1 = ${(results['PostgreSQL, 3 processes'].rps / one).toFixed(2)}×; PostgreSQL 1 process / SQLite 1 process = ${(one / results['SQLite, 1 process'].rps).toFixed(2)}×`,
+      `2.2× one process takes ${cores(needed)} cores at one process's CPU per request (2.2 × its Kindred + PostgreSQL + autocannon cores); the 3 processes' runs had ${cores(threeUsed.machineCores - threeUsed.rest)} (the machine's ${cores(threeUsed.machineCores)} less ${cores(threeUsed.rest)} others used), and a Kindred process, one JavaScript thread, uses about 1 at most`,
       '',
     ]
   }
