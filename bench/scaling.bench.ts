@@ -33,7 +33,7 @@
  *
  * Target: 3 processes ≥ 2.2× one process for uncached reads, or an account of what bounds it.
  */
-import type autocannon from 'autocannon'
+import autocannon from 'autocannon'
 import type { ChildProcess } from 'node:child_process'
 
 import fs from 'node:fs'
@@ -60,6 +60,7 @@ const duration = Number(process.env.BENCH_SECONDS || 10)
 const connections = Number(process.env.BENCH_CONNECTIONS || 12)
 const rounds = Number(process.env.BENCH_ROUNDS || 2)
 const port = Number(process.env.BENCH_PORT || 3440)
+const warmupRequests = Number(process.env.BENCH_WARMUP_REQUESTS || 500)
 if (!Number.isInteger(connections) || connections <= 0 || connections % 6 !== 0)
   throw new Error(
     `BENCH_CONNECTIONS must be a multiple of 6 (equal shares for 1, 2 and 3 processes), not ${connections}`,
@@ -135,10 +136,10 @@ try {
   }
 
   // autocannon takes several URLs at run time (connection i → URL i mod n); its types say one string.
-  const urls = (setup: Setup, route: string) =>
-    setups[setup].map((label) => `${processes[label].url}${route}`) as unknown as string
-  const readTarget = (setup: Setup): autocannon.Options => ({ url: urls(setup, listPath) })
-  const postTarget = (setup: Setup): autocannon.Options => ({
+  const urls = (labels: string[], route: string) =>
+    labels.map((label) => `${processes[label].url}${route}`) as unknown as string
+  const readTarget = (labels: string[]): autocannon.Options => ({ url: urls(labels, listPath) })
+  const postTarget = (labels: string[]): autocannon.Options => ({
     headers: { 'content-type': 'application/json' },
     method: 'POST',
     requests: [
@@ -149,10 +150,20 @@ try {
         },
       },
     ],
-    url: urls(setup, commentPath),
+    url: urls(labels, commentPath),
   })
-  const targets = (target: (setup: Setup) => autocannon.Options) =>
-    Object.fromEntries(names.map((setup) => [setup, target(setup)])) as Record<Setup, autocannon.Options>
+  const targets = (target: (labels: string[]) => autocannon.Options) =>
+    Object.fromEntries(names.map((setup) => [setup, target(setups[setup])])) as Record<
+      Setup,
+      autocannon.Options
+    >
+
+  // Every server gets the same warm-up (the JIT, the connection pool), so the processes a setup adds
+  // are as warm as the first: alternateRounds warms per setup, which leaves PostgreSQL 3 colder.
+  for (const label of Object.keys(processes)) {
+    await autocannon({ ...readTarget([label]), amount: warmupRequests, connections })
+    await autocannon({ ...postTarget([label]), amount: warmupRequests / 5, connections })
+  }
 
   const readCpu = cpuAccount<Setup>(cpuGroups)
   const reads = await alternateRounds(targets(readTarget), {
