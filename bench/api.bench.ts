@@ -13,13 +13,12 @@
 import autocannon from 'autocannon'
 import fs from 'node:fs'
 
-import { lexicalFromBlocks } from '../src/utilities/lexicalFromBlocks.js'
 import { benchEnv } from './support/benchEnv.js'
-import { fetchJSON } from './support/fetchJSON.js'
 import { loginAdmin } from './support/loginAdmin.js'
 import { machineLine } from './support/machineLine.js'
 import { requireBuild } from './support/requireBuild.js'
 import { resultRow } from './support/resultRow.js'
+import { seedArticles } from './support/seedArticles.js'
 import { seedDemo } from './support/seedDemo.js'
 import { startServer } from './support/startServer.js'
 import { stopProcess } from './support/stopProcess.js'
@@ -48,21 +47,7 @@ const port = 3400
 let api = startServer(env, port)
 await waitFor(`http://127.0.0.1:${port}/healthz`)
 const token = await loginAdmin(`http://127.0.0.1:${port}`)
-for (let i = 1; i <= 11; i += 1) {
-  await fetchJSON(`http://127.0.0.1:${port}/api/articles`, {
-    body: JSON.stringify({
-      _status: 'published',
-      content: lexicalFromBlocks([
-        { text: `Section ${i}`, type: 'heading' },
-        { text: 'Couples who keep talking keep growing. '.repeat(20), type: 'paragraph' },
-      ]),
-      excerpt: 'A benchmark article.',
-      title: `Benchmark article ${i}`,
-    }),
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-    method: 'POST',
-  })
-}
+await seedArticles(`http://127.0.0.1:${port}`, token)
 await stopProcess(api)
 
 // Cold start: spawn to the first 200 of the article list, five times.

@@ -30,6 +30,7 @@ import { alternateRounds } from './support/alternateRounds.js'
 import { benchEnv } from './support/benchEnv.js'
 import { comparisonReport } from './support/comparisonReport.js'
 import { fetchJSON } from './support/fetchJSON.js'
+import { guestSequence } from './support/guestSequence.js'
 import { loginAdmin } from './support/loginAdmin.js'
 import { requireBuild } from './support/requireBuild.js'
 import { seedDemo } from './support/seedDemo.js'
@@ -56,25 +57,8 @@ const server = startServer(env, port, [
 ])
 await waitFor(`${base}/healthz`)
 
-// One number per request across the whole run (warm-up included): nobody comments twice.
-let sequence = 0
-const nextGuest = () => {
-  sequence += 1
-  const n = sequence
-  return {
-    body: `Comment ${n}: we tried the ten minutes of talking every evening and it helped us more than a weekend away.`,
-    email: `guest-${n}@example.com`,
-    ip: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
-    name: `Guest ${n}`,
-  }
-}
-const postRequest = () => {
-  const guest = nextGuest()
-  return {
-    body: JSON.stringify({ author: { email: guest.email, name: guest.name }, body: guest.body }),
-    ip: guest.ip,
-  }
-}
+// One guest per request across the whole run (warm-up included): nobody comments twice.
+const { commentRequest: postRequest, made, next: nextGuest } = guestSequence()
 
 // One comment through the endpoint, to check it is accepted and to copy what it stores.
 const probe = postRequest()
@@ -142,7 +126,7 @@ process.stdout.write(
     endpoint: [`\`POST /api/articles/${slug}/comments\` (guest, moderation pipeline)`, results.post],
     load: { connections, duration, rounds },
     notes: [
-      `every request a new guest (${sequence} addresses, emails and texts made); the endpoint stored status ${stored.status}, reasons ${reasons.map((reason) => reason.code).join(', ')}`,
+      `every request a new guest (${made()} addresses, emails and texts made); the endpoint stored status ${stored.status}, reasons ${reasons.map((reason) => reason.code).join(', ')}`,
     ],
     ratio: { name: 'post / plain create', target: '≥ 0.6×' },
   }),

@@ -11,7 +11,14 @@ export type RouteResult = {
   rps: number
 }
 
-type Settings = { connections: number; duration: number; rounds: number; warmupSeconds?: number }
+type Settings<Name> = {
+  connections: number
+  duration: number
+  /** Called as each counted run starts; what it returns is called as the run ends (CPU accounting, say). */
+  observe?: (name: Name) => () => void
+  rounds: number
+  warmupSeconds?: number
+}
 
 const run = (options: autocannon.Options, latencies?: number[]) =>
   new Promise<autocannon.Result>((resolve, reject) => {
@@ -31,7 +38,7 @@ const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0)
  */
 export const alternateRounds = async <Name extends string>(
   targets: Record<Name, autocannon.Options>,
-  { connections, duration, rounds, warmupSeconds = 3 }: Settings,
+  { connections, duration, observe, rounds, warmupSeconds = 3 }: Settings<Name>,
 ): Promise<Record<Name, RouteResult>> => {
   const names = Object.keys(targets) as Name[]
   for (const name of names) await run({ ...targets[name], connections, duration: warmupSeconds })
@@ -42,7 +49,9 @@ export const alternateRounds = async <Name extends string>(
   for (let round = 0; round < rounds; round += 1) {
     for (const name of round % 2 === 0 ? names : [...names].reverse()) {
       const row = rows.get(name)!
+      const observed = observe?.(name)
       const result = await run({ ...targets[name], connections, duration }, row.latencies)
+      observed?.()
       row.rps.push(result.requests.average)
       row.p50.push(result.latency.p50)
       row.p99.push(result.latency.p99)

@@ -4,7 +4,9 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-type ThrowawayPostgres = {
+export type ThrowawayPostgres = {
+  /** The cluster's data folder (its `postmaster.pid` names the server process, for CPU accounting). */
+  dataDir: string
   /** Stops the server and deletes its files; safe to call more than once, and from an `exit` handler. */
   stop: () => void
   /** Superuser URL of the cluster's `postgres` database. */
@@ -40,12 +42,14 @@ const binDir = (): string => {
 }
 
 /**
- * Starts a PostgreSQL cluster of its own in a scratch folder, for one test run:
+ * Starts a PostgreSQL cluster of its own in a scratch folder, for one test run
+ * (or one benchmark: bench/scaling.bench.ts imports it from here, since Jest
+ * loads this file apart, through require, where no import of ours resolves):
  * trust authentication on loopback, no durability (fsync off), nothing shared
  * with any system cluster. PostgreSQL refuses to run as root, so as root the
  * cluster belongs to the `postgres` account Debian's package creates.
  */
-const startThrowawayPostgres = async (): Promise<ThrowawayPostgres> => {
+export const startThrowawayPostgres = async (): Promise<ThrowawayPostgres> => {
   const bin = binDir()
   const scratchRoot = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir()
   const dir = fs.mkdtempSync(path.join(scratchRoot, 'kindred-pg-'))
@@ -111,7 +115,7 @@ const startThrowawayPostgres = async (): Promise<ThrowawayPostgres> => {
     fs.rmSync(dir, { force: true, recursive: true })
     throw new Error(`The throwaway PostgreSQL did not start: ${String(error)}\n${detail}`)
   }
-  return { stop, url: `postgres://postgres@127.0.0.1:${port}/postgres` }
+  return { dataDir: data, stop, url: `postgres://postgres@127.0.0.1:${port}/postgres` }
 }
 
 /**
