@@ -79,6 +79,7 @@ export default buildConfig({
     access: jobsAccess,
     // Emails and clean-ups run here, off the request path: the default queue every few seconds, nightly jobs hourly.
     autoRun: jobs.autoRun,
+    deleteJobOnComplete: !jobs.keepCompleted,
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },

@@ -10,7 +10,9 @@ type AutoRun = Exclude<NonNullable<JobsConfig['autoRun']>, (...args: never[]) =>
  * up to `JOBS_LIMIT` jobs, run side by side: 100 every 5 s drains ≥ 600 jobs a
  * minute per process (docs/benchmarks.md). `JOBS_LEASE_SECONDS` is how long a
  * claimed job may go untouched before another process takes it over: longer
- * than any single task runs, or a slow task would run twice.
+ * than any single task runs, or a slow task would run twice. Payload deletes a
+ * job once it completed; `JOBS_KEEP_COMPLETED=true` keeps it, with its log, for
+ * an audit of what ran (the multi-process tests count runs that way).
  */
 export const jobsSettings = (env: NodeJS.ProcessEnv = process.env) => {
   const interval = positiveIntegerEnv(env, 'JOBS_INTERVAL_SECONDS', 5)
@@ -22,5 +24,5 @@ export const jobsSettings = (env: NodeJS.ProcessEnv = process.env) => {
     { cron: every, limit, queue: 'default' },
     { cron: '0 0 * * * *', limit, queue: 'nightly' },
   ]
-  return { autoRun, leaseMs: leaseSeconds * 1000 }
+  return { autoRun, keepCompleted: env.JOBS_KEEP_COMPLETED === 'true', leaseMs: leaseSeconds * 1000 }
 }
