@@ -9,8 +9,10 @@
  * emails a job, into EMAIL_OUTBOX_FILE). Its own runner is off. Then BENCH_RUNNERS server
  * processes (default 2, the source under tsx, API-only) start with JOBS_AUTORUN on, and the
  * benchmark waits until no job is left. Completed jobs are kept (JOBS_KEEP_COMPLETED) so the drain
- * rate is measured from their own timestamps: jobs completed per minute between the first and the
- * last completion, boot time excluded; the wall time from spawning the runners is shown too.
+ * rate is measured from their own timestamps, boot time excluded: all jobs over the time from the
+ * first to the last completion plus one poll interval (the first batch started at most that long
+ * before its first job completed), so the rate never exceeds what the polls allow. The wall time
+ * from spawning the runners is shown too.
  *
  * Target (issue 9): ≥ 600 jobs/min, each job once (the emails are counted).
  */
@@ -104,7 +106,8 @@ const emails = fs.readFileSync(outboxFile, 'utf8').split('\n').filter(Boolean).l
 await closePayload(payload)
 fs.rmSync(dir, { force: true, recursive: true })
 
-const perMinute = ((done.length - 1) / spanMs) * 60_000
+const intervalMs = Number(env.JOBS_INTERVAL_SECONDS || 5) * 1000
+const perMinute = (done.length / (spanMs + intervalMs)) * 60_000
 const settings = `JOBS_INTERVAL_SECONDS=${env.JOBS_INTERVAL_SECONDS ?? '5 (default)'}, JOBS_LIMIT=${env.JOBS_LIMIT ?? '100 (default)'}`
 process.stdout.write(
   [
