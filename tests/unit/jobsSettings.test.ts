@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import { describe, expect, it } from '@jest/globals'
 
 import { ConfigError } from '../../src/ConfigError.js'
@@ -44,7 +46,7 @@ describe('the job queue settings', () => {
 
 describe('which jobs a runner may claim', () => {
   it('turns Payload’s "not processing" into "not processing, or abandoned past the lease", keeping the rest', () => {
-    const where = {
+    const where: Where = {
       and: [
         { completedAt: { exists: false } },
         { processing: { equals: false } },
