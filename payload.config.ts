@@ -25,7 +25,9 @@ import { redisCommentRateLimitStore } from './src/rateLimits/redisCommentRateLim
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter.js'
 import { clientIPFromRequest } from './src/http/clientIP.js'
 import { guardInternalCollections } from './src/internalCollections/guardInternalCollections.js'
+import { claimJobsAtomically } from './src/jobs/claimJobsAtomically.js'
 import { jobsAccess } from './src/jobs/jobsAccess.js'
+import { jobsSettings } from './src/jobs/jobsSettings.js'
 import { loggerConfig } from './src/loggerConfig.js'
 import { limitAssessmentStarts } from './src/rateLimits/limitAssessmentStarts.js'
 import { rateLimitsCollection } from './src/rateLimits/rateLimitsCollection.js'
@@ -33,6 +35,7 @@ import { resolveSecret } from './src/resolveSecret.js'
 import { spamProviderFromEnv } from './src/spamProviderFromEnv.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const jobs = jobsSettings()
 
 export default buildConfig({
   admin: {
@@ -67,7 +70,8 @@ export default buildConfig({
   // Payload ignores a session cookie sent from an origin outside this list (SERVER_URL is added to it). It cannot
   // know the request's own host, so without SERVER_URL the list stays empty: src/http/sameOriginWrites.ts judges.
   csrf: process.env.SERVER_URL ? corsOrigins() : [],
-  db: await databaseAdapter(),
+  // Any number of processes run the queue; each job is claimed by exactly one (src/jobs/claimJobsAtomically.ts).
+  db: claimJobsAtomically(await databaseAdapter(), jobs.leaseMs),
   editor: lexicalEditor(),
   email: outboxEmailAdapter({
     fromAddress: process.env.EMAIL_FROM || 'kindred@localhost',
@@ -75,11 +79,9 @@ export default buildConfig({
   }),
   jobs: {
     access: jobsAccess,
-    // Emails and clean-ups run here, off the request path: every minute for the default queue, nightly jobs hourly.
-    autoRun: [
-      { cron: '* * * * *', queue: 'default' },
-      { cron: '0 * * * *', queue: 'nightly' },
-    ],
+    // Emails and clean-ups run here, off the request path: the default queue every few seconds, nightly jobs hourly.
+    autoRun: jobs.autoRun,
+    deleteJobOnComplete: !jobs.keepCompleted,
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },

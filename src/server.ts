@@ -51,7 +51,8 @@ const startPayload = async () => {
   try {
     const { default: config } = await import('../payload.config.js')
     const { getPayload } = await import('payload')
-    return { config, payload: await getPayload({ config }) }
+    // cron: the job queue's autoRun (JOBS_AUTORUN) starts with the server, not at the first admin request.
+    return { config, payload: await getPayload({ config, cron: true }) }
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message)
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
