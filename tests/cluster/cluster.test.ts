@@ -172,7 +172,8 @@ describe(`${withRedis ? 'three processes on PostgreSQL with Redis' : 'two proces
         })
       ).totalDocs
     // On top of each process's own autorun: all of them asked to run the queue at once, as several cron callers might.
-    const deadline = Date.now() + 90_000
+    const runStatuses: number[] = []
+    const deadline = Date.now() + 60_000
     while ((await waiting()) > 0 && Date.now() < deadline) {
       const runs = await Promise.all(
         cluster.processes.map((server) =>
@@ -181,9 +182,8 @@ describe(`${withRedis ? 'three processes on PostgreSQL with Redis' : 'two proces
           }),
         ),
       )
-      expect(runs.map((run) => run.status)).toEqual(cluster.processes.map(() => 200))
+      runStatuses.push(...runs.map((run) => run.status))
     }
-    expect(await waiting()).toBe(0)
     const emails = fs
       .readFileSync(cluster.outboxFile, 'utf8')
       .split('\n')
@@ -195,10 +195,18 @@ describe(`${withRedis ? 'three processes on PostgreSQL with Redis' : 'two proces
       const id = /\/comments\/([^/\s]+)\s*$/m.exec(email.text)?.[1] ?? 'unknown'
       perComment.set(id, (perComment.get(id) ?? 0) + 1)
     }
-    const sentTwiceOrMore = [...perComment].filter(([, times]) => times > 1)
-    expect(sentTwiceOrMore).toEqual([])
-    expect(sorted([...perComment.keys()])).toEqual(sorted(acknowledgedComments))
-  }, 120_000)
+    // Counted, not listed: on a failure, hundreds of ids would hide how many.
+    expect({
+      emailedForNoAcknowledgedComment: [...perComment.keys()].filter(
+        (id) => !acknowledgedComments.includes(id),
+      ).length,
+      emailedTwiceOrMore: [...perComment.values()].filter((times) => times > 1).length,
+      notEmailed: acknowledgedComments.filter((id) => !perComment.has(id)).length,
+    }).toEqual({ emailedForNoAcknowledgedComment: 0, emailedTwiceOrMore: 0, notEmailed: 0 })
+    expect(await waiting()).toBe(0)
+    // A runner that finds a job another one took must pass it by, not fail the run.
+    expect(runStatuses.filter((status) => status !== 200)).toEqual([])
+  }, 150_000)
 
   it(`shows a write made through one process on the others within API_CACHE_SECONDS (${cacheSeconds} s)`, async () => {
     const path = `/api/articles/${article.id}?depth=0`
