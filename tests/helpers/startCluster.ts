@@ -76,9 +76,6 @@ export const startCluster = async ({
           CRON_SECRET: cronSecret,
           DATABASE_URI: process.env.DATABASE_URI,
           DATA_DIR: kindred.dir,
-          // Hundreds of requests at once on a small shared test machine wait seconds for a connection: that is
-          // CPU starvation here, not the behaviour under test (the default 5 s wait turns it into 500s).
-          DATABASE_TIMEOUT_MS: '30000',
           EMAIL_OUTBOX_FILE: outboxFile,
           JOBS_AUTORUN: 'true',
           KINDRED_SCHEMA_PUSH: 'false',
