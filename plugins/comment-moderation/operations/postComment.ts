@@ -131,9 +131,14 @@ export const postComment = async (
       commenter.kind === 'guest'
         ? decisionOptions.guestIntervalSeconds
         : decisionOptions.readerIntervalSeconds
-    const claims = await Promise.all(
-      [commenter.key, `ip:${ipFingerprint}`].map((key) => store.claim(key, intervalSeconds * 1000, now, req)),
-    )
+    // One key after the other, the commenter's first: claimed at once, two racing posts could each win one
+    // key and lose the other, and both be refused. The address is claimed only by the commenter's winner.
+    const claims = []
+    for (const key of [commenter.key, `ip:${ipFingerprint}`]) {
+      const claim = await store.claim(key, intervalSeconds * 1000, now, req)
+      claims.push(claim)
+      if (!claim.allowed) break
+    }
     const refused = claims.filter((claim) => !claim.allowed)
     if (refused.length > 0) {
       const retryAfterMs = Math.max(...refused.map((claim) => claim.retryAfterMs))
