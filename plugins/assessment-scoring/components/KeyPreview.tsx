@@ -90,15 +90,7 @@ export const KeyPreview = () => {
   }, [body, config.routes.api, config.serverURL])
 
   return (
-    <section
-      aria-labelledby="key-preview-heading"
-      className="key-preview"
-      style={{
-        position: 'sticky',
-        top: 'calc(var(--doc-controls-height, 0px) + 1rem)',
-        marginBottom: '2rem',
-      }}
-    >
+    <section aria-labelledby="key-preview-heading" className="key-preview" style={{ marginBottom: '2rem' }}>
       <h3 id="key-preview-heading" style={{ marginBottom: '0.5rem' }}>
         Scoring preview
       </h3>
