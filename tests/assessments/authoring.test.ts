@@ -156,6 +156,34 @@ describe('publishing', () => {
     ])
   })
 
+  it('refuses to give a question a dimension its assessment does not define, naming the choices', async () => {
+    const question = await createQuestion(kindred.payload, {
+      dimension: 'talk',
+      prompt: 'We talk at dinner.',
+    })
+    await createAssessment(kindred.payload, {
+      _status: 'draft',
+      dimensions: [{ key: 'talk', label: 'Everyday talk', method: 'mean' }],
+      questions: [question.id],
+      title: 'Talking',
+    })
+    const edit = (dimension: string) =>
+      kindred.request
+        .patch(`/api/questions/${question.id}`)
+        .set('Authorization', counselor.auth)
+        .send({ dimension })
+    const refused = await edit('tlak')
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toBe('The following field is invalid: Dimension')
+    expect(fieldErrors(refused.body)).toEqual([
+      expect.objectContaining({
+        message: '“tlak” is not a dimension of “Talking”; choose one of Everyday talk (talk).',
+        path: 'dimension',
+      }),
+    ])
+    expect((await edit('talk')).status).toBe(200)
+  })
+
   it('publishes a sound key and keeps its version when republished unchanged', async () => {
     const versions = async () =>
       (
