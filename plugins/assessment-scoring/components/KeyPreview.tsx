@@ -24,16 +24,16 @@ const rowsOf = <T,>(value: T[] | unknown): T[] => (Array.isArray(value) ? value 
 const bandsOnly = (bands: unknown) => rowsOf<Band>(bands).map(({ label, max, min }) => ({ label, max, min }))
 
 const coverageText = (row: Row) =>
-  !row.coverage
-    ? row.range
-      ? 'No bands yet.'
-      : 'Not scored as a number yet.'
-    : row.coverage.ok
-      ? 'Every score has one band.'
-      : [
-          ...row.coverage.gaps.map((gap) => `Gap ${round(gap.min)}–${round(gap.max)}`),
-          ...row.coverage.overlaps.map((overlap) => `Overlap ${overlap.labels.join(' / ')}`),
-        ].join('; ') || 'A band has invalid bounds.'
+  row.bands.length === 0
+    ? 'No bands yet.'
+    : !row.coverage
+      ? 'Coverage shows once the key scores: see the problems below.'
+      : row.coverage.ok
+        ? 'Every score has one band.'
+        : [
+            ...row.coverage.gaps.map((gap) => `Gap ${round(gap.min)}–${round(gap.max)}`),
+            ...row.coverage.overlaps.map((overlap) => `Overlap ${overlap.labels.join(' / ')}`),
+          ].join('; ') || 'A band has invalid bounds.'
 
 /**
  * Beside the dimensions (in the sidebar): each dimension's possible scores, its bands' ranges, who owns a
