@@ -108,7 +108,10 @@ const writeQuestion = async (page: Page, prompt: string, dimension: string, audi
   await page.locator('.rs__option', { hasText: dimension }).click()
   if (auditAs) await audit(page, auditAs)
   await drawer.locator('#action-save').click()
-  await drawer.waitFor({ state: 'detached', timeout: 60_000 })
+  // Saved, the question joins the assessment's questions; the drawer stays open on it until closed.
+  await page.locator('#field-questions').getByText(prompt).waitFor({ timeout: 60_000 })
+  await drawer.locator('.doc-drawer__header-close').click()
+  await drawer.waitFor({ state: 'detached', timeout: 30_000 })
 }
 
 let assessmentID = ''
