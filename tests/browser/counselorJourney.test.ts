@@ -180,6 +180,10 @@ describe('a counselor on a production install that starts empty, in Chromium', (
         .locator('.key-preview__problems')
         .getByText('Repair → Bands: Scores from 2 to 4 fall in no band (possible scores 1–5).')
         .waitFor()
+      // The drawers' "created" toasts fade out first: axe reads a fading toast's text as faint.
+      await page.waitForFunction(() => !document.querySelector('[data-sonner-toast]'), undefined, {
+        timeout: 30_000,
+      })
       await audit(page, 'assessment builder with preview')
     })
 
@@ -288,6 +292,13 @@ describe('a counselor on a production install that starts empty, in Chromium', (
       await audit(page, 'published assessment')
       fs.mkdirSync(screenshots, { recursive: true })
       await page.screenshot({ fullPage: true, path: path.join(screenshots, 'assessment-builder.png') })
+
+      // A question opened on its own still offers its assessment's dimensions, by label.
+      await timedGoto(page, `/admin/collections/questions/${questions[2]}`, 'edit', '#field-prompt')
+      await page.locator('#field-dimension .rs__single-value', { hasText: 'Repair (repair)' }).waitFor({
+        timeout: 60_000,
+      })
+      await audit(page, 'question on its own')
 
       // INTEGRATOR: append "opens the statistics view" here, once the stats-view branch is merged
       // (the counselor follows its link from this page and sees the statistics of the 11 responses above).
