@@ -59,7 +59,11 @@ export const Assessments: CollectionConfig = {
     {
       name: 'questions',
       type: 'relationship',
-      admin: { description: 'In the order respondents see them; drag to reorder.' },
+      admin: {
+        components: { Field: '/collections/Assessments/components/QuestionsField#QuestionsField' },
+        description:
+          'In the order respondents see them; drag to reorder. Create or edit one in place with its drawer.',
+      },
       hasMany: true,
       relationTo: 'questions',
     },

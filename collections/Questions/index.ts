@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../src/access/hasRole.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 import { isChoice } from '../../src/utilities/isChoice.js'
+import { dimensionOfItsAssessments } from './dimensionOfItsAssessments.js'
 
 type QuestionData = {
   options?: unknown[] | null
@@ -105,11 +106,13 @@ export const Questions: CollectionConfig = {
       name: 'dimension',
       type: 'text',
       admin: {
+        components: { Field: '/collections/Questions/components/DimensionField#DimensionField' },
         description: 'Key of the assessment dimension this item scores on. Empty: not scored.',
         position: 'sidebar',
       },
       index: true,
       maxLength: 60,
+      validate: dimensionOfItsAssessments,
     },
     {
       name: 'weight',

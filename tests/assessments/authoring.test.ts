@@ -113,6 +113,77 @@ describe('publishing', () => {
     })
   })
 
+  it('names the fields it refuses by their labels (dimension → field), not by their paths', async () => {
+    const question = await createQuestion(kindred.payload, { dimension: 'talk' })
+    const unknown = await createQuestion(kindred.payload, { dimension: 'tlak', prompt: 'We talk daily.' })
+    const draft = await createAssessment(kindred.payload, {
+      _status: 'draft',
+      dimensions: [
+        {
+          bands: [
+            { label: 'Band A', max: 3, min: 1 },
+            { label: 'Band B', max: 5, min: 4 },
+          ],
+          key: 'talk',
+          label: 'Everyday talk',
+          method: 'mean',
+        },
+      ],
+      questions: [question.id],
+    })
+    const gap = await publish(draft.id)
+    expect(gap.status).toBe(400)
+    expect(gap.body.errors[0].message).toBe('The following field is invalid: Everyday talk → Bands')
+    expect(fieldErrors(gap.body)).toEqual([
+      {
+        label: 'Everyday talk → Bands',
+        message: 'Scores from 3 to 4 fall in no band (possible scores 1–5).',
+        path: 'dimensions.0.bands',
+      },
+    ])
+
+    const stray = await publish(draft.id, {
+      dimensions: [{ key: 'talk', label: 'Everyday talk', method: 'mean' }],
+      questions: [question.id, unknown.id],
+    })
+    expect(stray.status).toBe(400)
+    expect(fieldErrors(stray.body)).toEqual([
+      {
+        label: 'Questions',
+        message: '“We talk daily.”: unknown dimension "tlak"; choose one of Everyday talk (talk).',
+        path: 'questions',
+      },
+    ])
+  })
+
+  it('refuses to give a question a dimension its assessment does not define, naming the choices', async () => {
+    const question = await createQuestion(kindred.payload, {
+      dimension: 'talk',
+      prompt: 'We talk at dinner.',
+    })
+    await createAssessment(kindred.payload, {
+      _status: 'draft',
+      dimensions: [{ key: 'talk', label: 'Everyday talk', method: 'mean' }],
+      questions: [question.id],
+      title: 'Talking',
+    })
+    const edit = (dimension: string) =>
+      kindred.request
+        .patch(`/api/questions/${question.id}`)
+        .set('Authorization', counselor.auth)
+        .send({ dimension })
+    const refused = await edit('tlak')
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toBe('The following field is invalid: Dimension')
+    expect(fieldErrors(refused.body)).toEqual([
+      expect.objectContaining({
+        message: '“tlak” is not a dimension of “Talking”; choose one of Everyday talk (talk).',
+        path: 'dimension',
+      }),
+    ])
+    expect((await edit('talk')).status).toBe(200)
+  })
+
   it('publishes a sound key and keeps its version when republished unchanged', async () => {
     const versions = async () =>
       (
@@ -221,12 +292,19 @@ describe('the admin’s key preview', () => {
     expect(res.status).toBe(200)
     expect(res.body.ranges).toEqual([
       {
+        bands: meanBands('x').map(({ label, max, min }) => ({ label, max, min })),
+        boundaries: [
+          { owner: 'Needs care', score: 2.5 },
+          { owner: 'Steady', score: 3.75 },
+        ],
         coverage: { gaps: [], invalid: [], ok: true, overlaps: [] },
         dimension: 'close',
         label: 'Closeness',
         range: { integer: false, max: 5, min: 1 },
       },
       {
+        bands: [{ label: 'All', max: 10, min: 3 }],
+        boundaries: [],
         coverage: { gaps: [{ max: 15, min: 11 }], invalid: [], ok: false, overlaps: [] },
         dimension: 'listen',
         label: 'Listening',
@@ -234,7 +312,11 @@ describe('the admin’s key preview', () => {
       },
     ])
     expect(res.body.problems).toEqual([
-      { message: 'Scores from 11 to 15 fall in no band (possible scores 3–15).', path: 'dimensions.1.bands' },
+      {
+        label: 'Listening → Bands',
+        message: 'Scores from 11 to 15 fall in no band (possible scores 3–15).',
+        path: 'dimensions.1.bands',
+      },
     ])
     const reader = await readerSession(kindred.payload, kindred.request)
     expect(

@@ -96,7 +96,7 @@ describe('a production install started on an empty database, in Chromium', () =>
 
     const page = await browser.newPage({ baseURL: server.url })
     const crashes = watchForCrashes(page)
-    const preview = page.locator('h4:has-text("Scoring preview") + table')
+    const preview = page.locator('.key-preview')
     const title = `Weekly Check-in ${Date.now()}`
     let id = ''
     await withScreenshot(page, 'create-assessment', async () => {
@@ -124,12 +124,17 @@ describe('a production install started on an empty database, in Chromium', () =>
       await page.fill('#field-dimensions__0__key', 'closeness')
       await page.fill('#field-dimensions__0__label', 'Closeness')
       // A dimension with no bands yet is still previewed, not a crash.
-      await preview.locator('tr', { hasText: 'Closeness' }).getByText('no bands').waitFor({ timeout: 30_000 })
+      await preview
+        .locator('.key-preview__dimension', { hasText: 'Closeness' })
+        .getByText('No bands yet.')
+        .waitFor({ timeout: 30_000 })
       await page.getByRole('button', { name: 'Add Band' }).click()
       await page.fill('#field-dimensions__0__bands__0__label', 'Close')
       await page.fill('#field-dimensions__0__bands__0__min', '1')
       await page.fill('#field-dimensions__0__bands__0__max', '5')
-      await preview.locator('tr', { hasText: 'Closeness' }).waitFor({ timeout: 30_000 })
+      await preview
+        .locator('.key-preview__dimension', { hasText: 'Close: 1 – 5' })
+        .waitFor({ timeout: 30_000 })
     })
     expect(crashes).toEqual([])
 
@@ -160,7 +165,7 @@ describe('a production install started on an empty database, in Chromium', () =>
 
     const page = await browser.newPage({ baseURL: server.url })
     const crashes = watchForCrashes(page)
-    const preview = page.locator('h4:has-text("Scoring preview") + table')
+    const preview = page.locator('.key-preview')
     await withScreenshot(page, 'open-drafts', async () => {
       await signIn(page, counselor)
       await page.goto(`/admin/collections/assessments/${empty.body.doc.id}`)
@@ -169,7 +174,10 @@ describe('a production install started on an empty database, in Chromium', () =>
 
       await page.goto(`/admin/collections/assessments/${bandless.body.doc.id}`)
       await editorReady(page, crashes)
-      await preview.locator('tr', { hasText: 'Trust' }).getByText('no bands').waitFor({ timeout: 60_000 })
+      await preview
+        .locator('.key-preview__dimension', { hasText: 'Trust' })
+        .getByText('No bands yet.')
+        .waitFor({ timeout: 60_000 })
       // Adding a second dimension to an existing assessment renders too.
       await page.getByRole('button', { name: 'Add Dimension' }).click()
       await page.locator('#field-dimensions__1__key').waitFor({ timeout: 30_000 })

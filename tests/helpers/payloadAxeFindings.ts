@@ -27,4 +27,9 @@ export const payloadAxeFindings: { rule: string; within: string }[] = [
   { rule: 'button-name', within: '.popup-button, .file-details, .upload-relationship-details' },
   { rule: 'list', within: '.doc-tabs' },
   { rule: 'label-content-name-mismatch', within: '.doc-tabs, .doc-tab' },
+  // Array fields: the rows' drag handles have no name; the "Add …" row button's grey label is too faint
+  { rule: 'aria-command-name', within: '.collapsible__drag' },
+  { rule: 'color-contrast', within: '.array-field__add-row' },
+  // A document drawer (editDepth 2): labels point to `field-<path>-2`, the inputs keep `field-<path>`
+  { rule: 'label', within: '.doc-drawer .field-type.text, .doc-drawer .field-type.number' },
 ]

@@ -1,5 +1,6 @@
 export { auditBands } from './auditBands.js'
 export { bandCoverage } from './bandCoverage.js'
+export { boundaryOwners, type BoundaryOwner } from './boundaryOwners.js'
 export { compareCouple } from './compareCouple.js'
 export { compileKey } from './compileKey.js'
 export { cronbachAlpha } from './cronbachAlpha.js'

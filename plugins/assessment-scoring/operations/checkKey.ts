@@ -3,7 +3,8 @@ import type { AssessmentData, QuestionDoc, StoredKey } from './buildKey.js'
 
 import { auditBands, validateKey } from '../core/index.js'
 
-export type FieldProblem = { message: string; path: string }
+/** A refusal on one field: `path` places it in the form, `label` names it for people (toasts, API clients). */
+export type FieldProblem = { label: string; message: string; path: string }
 
 const number = (value: number) => String(Math.round(value * 100) / 100)
 
@@ -24,15 +25,35 @@ const describeCoverage = (audit: BandAudit): string[] => {
   ]
 }
 
+const fieldLabels: Record<string, string> = { bands: 'Bands', key: 'Key', method: 'Method' }
+
+/**
+ * The field a path points to as the counselor knows it: `dimensions.1.bands` is “Everyday talk → Bands”
+ * (the dimension's label, else its key, else its position), the way Payload's toast joins a field path.
+ */
+const labelOf = (assessment: AssessmentData, path: string): string => {
+  const [head, index, field] = path.split('.')
+  if (head === 'questions') return 'Questions'
+  if (head === 'overall') return `Overall → ${fieldLabels[index] ?? index}`
+  if (index === undefined) return 'Dimensions'
+  const dimension = assessment.dimensions?.[Number(index)]
+  const name = dimension?.label?.trim() || dimension?.key?.trim() || `Dimension ${Number(index) + 1}`
+  return `${name} → ${fieldLabels[field] ?? field}`
+}
+
 /** Several messages on one field become one, since the admin shows one message per field. */
-const merge = (problems: FieldProblem[]): FieldProblem[] => {
+const merge = (assessment: AssessmentData, problems: Omit<FieldProblem, 'label'>[]): FieldProblem[] => {
   const byPath = new Map<string, string[]>()
   for (const { message, path } of problems) byPath.set(path, [...(byPath.get(path) ?? []), message])
-  return [...byPath].map(([path, list]) => ({ message: list.join(' '), path }))
+  return [...byPath].map(([path, list]) => ({
+    label: labelOf(assessment, path),
+    message: list.join(' '),
+    path,
+  }))
 }
 
 /**
- * Why an assessment cannot be published, as field errors the admin shows beside the fields:
+ * Why an assessment cannot be published, as labelled field errors the admin shows beside the fields:
  * unknown dimensions and non-numeric options on `questions` (naming the question), bad bands,
  * gaps and overlaps on the dimension's `bands`. Empty when the key scores cleanly.
  */
@@ -42,7 +63,7 @@ export const checkKey = (
   questions: readonly QuestionDoc[],
   missingQuestions: number,
 ): FieldProblem[] => {
-  const problems: FieldProblem[] = []
+  const problems: Omit<FieldProblem, 'label'>[] = []
   if (missingQuestions > 0)
     problems.push({ message: `${missingQuestions} of the questions no longer exist.`, path: 'questions' })
   if (key.questions.length === 0)
@@ -51,9 +72,20 @@ export const checkKey = (
   const dimensionIndex = (dimensionKey: string) =>
     (assessment.dimensions ?? []).findIndex((dimension) => dimension.key === dimensionKey)
 
+  const dimensionNames =
+    (assessment.dimensions ?? [])
+      .filter((dimension) => dimension.key)
+      .map((dimension) => `${dimension.label || dimension.key} (${dimension.key})`)
+      .join(', ') || 'the dimensions this assessment has yet to define'
   for (const problem of validateKey(key)) {
     if (prompts.has(problem.path)) {
-      problems.push({ message: `“${prompts.get(problem.path)}”: ${problem.reason}.`, path: 'questions' })
+      const choices = problem.reason.startsWith('unknown dimension')
+        ? `; choose one of ${dimensionNames}`
+        : ''
+      problems.push({
+        message: `“${prompts.get(problem.path)}”: ${problem.reason}${choices}.`,
+        path: 'questions',
+      })
     } else if (problem.path === 'overall') {
       const path = problem.reason.includes('band') ? 'overall.bands' : 'overall.method'
       problems.push({ message: `${problem.reason}.`, path })
@@ -75,5 +107,5 @@ export const checkKey = (
       for (const message of describeCoverage(audit)) problems.push({ message, path })
     }
   }
-  return merge(problems)
+  return merge(assessment, problems)
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   auditBands,
   bandCoverage,
+  boundaryOwners,
   findBand,
   possibleRange,
   type Band,
@@ -10,6 +11,23 @@ import {
 } from '../../../plugins/assessment-scoring/core/index.js'
 
 const band = (min: number, max: number, label = `${min}-${max}`): Band => ({ min, max, label })
+
+describe('boundaryOwners', () => {
+  it('gives each shared bound to the band scoring picks: the first in the author’s order', () => {
+    expect(boundaryOwners([band(1, 3, 'A'), band(3, 5, 'B')])).toEqual([{ owner: 'A', score: 3 }])
+    expect(boundaryOwners([band(3, 5, 'B'), band(1, 3, 'A')])).toEqual([{ owner: 'B', score: 3 }])
+    expect(boundaryOwners([band(0, 10, 'low'), band(10, 20, 'mid'), band(20, 30, 'high')])).toEqual([
+      { owner: 'low', score: 10 },
+      { owner: 'mid', score: 20 },
+    ])
+  })
+
+  it('finds no boundary between bands that do not touch, or with invalid bounds', () => {
+    expect(boundaryOwners([band(1, 2, 'A'), band(3, 5, 'B')])).toEqual([])
+    expect(boundaryOwners([band(1, Number.NaN, 'A'), band(Number.NaN, 5, 'B')])).toEqual([])
+    expect(boundaryOwners([])).toEqual([])
+  })
+})
 
 describe('findBand', () => {
   const bands = [band(0, 10, 'low'), band(10, 20, 'mid'), band(15, 30, 'high')]

@@ -25,8 +25,10 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { ArticleCommentsLink as ArticleCommentsLink_277e3fb9de0586c1dd5bae74a296f6a6 } from '../../../../collections/Articles/components/ArticleCommentsLink'
 import { PersonDataRequests as PersonDataRequests_a4bd66ceac68866b117d64bab16d3d29 } from '../../../../plugins/comment-moderation/components/PersonDataRequests'
 import { ModerationQueueTabs as ModerationQueueTabs_46e10af6fea22e28e339d409ce7a91c9 } from '../../../../plugins/comment-moderation/components/ModerationQueueTabs'
+import { QuestionsField as QuestionsField_9ebac4080875aa890909bd6233266ccf } from '../../../../collections/Assessments/components/QuestionsField'
 import { KeyPreview as KeyPreview_59f3ab739406608b55a175b6ed6031d6 } from '../../../../plugins/assessment-scoring/components/KeyPreview'
 import { StatisticsView as StatisticsView_a9833a378f0bac8bf1a9f85a77fd70c5 } from '../../../../plugins/assessment-scoring/components/statistics/StatisticsView'
+import { DimensionField as DimensionField_56d400fee9ac532cb6a842932ab901ae } from '../../../../collections/Questions/components/DimensionField'
 import { KindredIcon as KindredIcon_ca3b3c97058df537ee42e18f889cb462 } from '../../../../src/admin/KindredIcon'
 import { KindredLogo as KindredLogo_2dd19cc5a4fef33b9b90b0095d4b9685 } from '../../../../src/admin/KindredLogo'
 import { RoleDashboard as RoleDashboard_75d007ff76bbb2c189b1b907ce827565 } from '../../../../src/admin/RoleDashboard'
@@ -62,8 +64,10 @@ export const importMap = {
   "/collections/Articles/components/ArticleCommentsLink#ArticleCommentsLink": ArticleCommentsLink_277e3fb9de0586c1dd5bae74a296f6a6,
   "/plugins/comment-moderation/components/PersonDataRequests#PersonDataRequests": PersonDataRequests_a4bd66ceac68866b117d64bab16d3d29,
   "/plugins/comment-moderation/components/ModerationQueueTabs#ModerationQueueTabs": ModerationQueueTabs_46e10af6fea22e28e339d409ce7a91c9,
+  "/collections/Assessments/components/QuestionsField#QuestionsField": QuestionsField_9ebac4080875aa890909bd6233266ccf,
   "/plugins/assessment-scoring/components/KeyPreview#KeyPreview": KeyPreview_59f3ab739406608b55a175b6ed6031d6,
   "/plugins/assessment-scoring/components/statistics/StatisticsView#StatisticsView": StatisticsView_a9833a378f0bac8bf1a9f85a77fd70c5,
+  "/collections/Questions/components/DimensionField#DimensionField": DimensionField_56d400fee9ac532cb6a842932ab901ae,
   "/src/admin/KindredIcon#KindredIcon": KindredIcon_ca3b3c97058df537ee42e18f889cb462,
   "/src/admin/KindredLogo#KindredLogo": KindredLogo_2dd19cc5a4fef33b9b90b0095d4b9685,
   "/src/admin/RoleDashboard#RoleDashboard": RoleDashboard_75d007ff76bbb2c189b1b907ce827565,
