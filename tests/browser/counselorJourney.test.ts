@@ -300,8 +300,18 @@ describe('a counselor on a production install that starts empty, in Chromium', (
       })
       await audit(page, 'question on its own')
 
-      // INTEGRATOR: append "opens the statistics view" here, once the stats-view branch is merged
-      // (the counselor follows its link from this page and sees the statistics of the 11 responses above).
+      // She follows the assessment's Statistics tab and sees the 11 responses above as charts.
+      await timedGoto(page, `/admin/collections/assessments/${assessmentID}`, 'edit', '#field-title')
+      await page
+        .locator(`a[href$="/admin/collections/assessments/${assessmentID}/statistics"]`)
+        .first()
+        .click()
+      await page.getByTestId('statistics-n').waitFor({ timeout: 60_000 })
+      await expect(page.getByTestId('statistics-n').textContent()).resolves.toContain('n = 11')
+      // A mean/SD chart with a bar per dimension, and a band chart per dimension.
+      await expect(page.locator('.kindred-statistics svg[role="img"]').count()).resolves.toBe(3)
+      await expect(page.locator('[data-chart="mean-sd"] rect[data-bar]').count()).resolves.toBe(2)
+      await audit(page, 'statistics')
     })
     await page.close()
   }, 600_000)
