@@ -19,6 +19,7 @@ import { userHasRole } from './src/access/userHasRole.js'
 import { bootstrap } from './src/bootstrap.js'
 import { corsOrigins } from './src/corsOrigins.js'
 import { databaseAdapter } from './src/db.js'
+import { answerDatabaseBusy } from './src/hooks/answerDatabaseBusy.js'
 import { clearReadCacheOnWrite } from './src/hooks/clearReadCacheOnWrite.js'
 import { guardPublicAPI } from './src/hooks/guardPublicAPI.js'
 import { redisCommentRateLimitStore } from './src/rateLimits/redisCommentRateLimitStore.js'
@@ -85,6 +86,8 @@ export default buildConfig({
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  // An overloaded database answers 503 + Retry-After, not 500 (src/hooks/answerDatabaseBusy.ts).
+  hooks: { afterError: [answerDatabaseBusy] },
   logger: loggerConfig(),
   onInit: bootstrap,
   plugins: [

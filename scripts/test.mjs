@@ -11,8 +11,10 @@ const args = process.argv.slice(2)
 // the fuzzer (it attacks the HTTP layer, which is the same on both databases, and is the longest suite).
 const sqliteOnly =
   '/tests/(unit|browser)/|/tests/server\\.test\\.ts$|/tests/security/fuzz\\.test\\.ts$|/tests/deploymentFiles\\.test\\.ts$'
-// Only on PostgreSQL: the embedded SQLite adapter runs without transactions, so nothing there is retried.
-const postgresOnly = '/tests/postgres\\.test\\.ts$|/tests/transactionRetry\\.test\\.ts$'
+// Only on PostgreSQL: the embedded SQLite adapter runs without transactions, so nothing there is retried; and only
+// PostgreSQL has a connection pool to exhaust.
+const postgresOnly =
+  '/tests/postgres\\.test\\.ts$|/tests/transactionRetry\\.test\\.ts$|/tests/databaseBusy\\.test\\.ts$'
 
 const run = (database, extra) => {
   process.stdout.write(`\n── tests on ${database === 'postgres' ? 'PostgreSQL' : 'SQLite'} ──\n`)
