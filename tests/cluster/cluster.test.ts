@@ -24,12 +24,27 @@ let standard: Standard
 /** Every comment a process acknowledged (201) in this file: each must reach the moderators exactly once. */
 const acknowledgedComments: string[] = []
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 type Answer = { body: Record<string, unknown>; headers: Headers; status: number }
 
+/**
+ * One request, as a well-behaved client makes it: a 503 (the database gave no connection within
+ * DATABASE_TIMEOUT_MS, left at its default here) promises nothing was written and asks to come back after
+ * `Retry-After`, so it is tried again, up to four times. Were that promise broken, the retried write would be stored
+ * twice, and the exactly-once checks below would fail.
+ */
 const call = async (server: ServerProcess, path: string, init: RequestInit = {}): Promise<Answer> => {
-  const res = await fetch(`${server.url}${path}`, init)
-  const text = await res.text()
-  return { body: text ? JSON.parse(text) : {}, headers: res.headers, status: res.status }
+  for (let attempt = 1; ; attempt += 1) {
+    const res = await fetch(`${server.url}${path}`, init)
+    const text = await res.text()
+    const retryAfter = Number(res.headers.get('retry-after'))
+    if (res.status === 503 && retryAfter > 0 && attempt < 5) {
+      await sleep(retryAfter * 1000)
+      continue
+    }
+    return { body: text ? JSON.parse(text) : {}, headers: res.headers, status: res.status }
+  }
 }
 
 const sendJSON = (
@@ -63,7 +78,6 @@ const adminListsIds = async (server: ServerProcess, collection: string, where: s
 }
 
 const sorted = (ids: string[]) => [...ids].sort()
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const statusCounts = (answers: { status: number }[]) =>
   answers.reduce<Record<number, number>>(
     (counts, { status }) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }),
