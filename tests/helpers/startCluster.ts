@@ -74,6 +74,9 @@ export const startCluster = async ({
         await spawnServer({
           API_CACHE_SECONDS: '3',
           CRON_SECRET: cronSecret,
+          // 200 requests at once on 2 shared cores can wait past the default 5 s for one of a process's 10 pooled
+          // connections: that overload (503 + Retry-After) is tests/databaseBusy.test.ts's subject, not this suite's.
+          DATABASE_TIMEOUT_MS: '30000',
           DATABASE_URI: process.env.DATABASE_URI,
           DATA_DIR: kindred.dir,
           EMAIL_OUTBOX_FILE: outboxFile,
