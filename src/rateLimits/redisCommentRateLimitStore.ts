@@ -31,6 +31,7 @@ const connectedClient = (url: string): Client => {
 export const redisCommentRateLimitStore = (url: string): RateLimitStore => {
   openClient(url)
   return redisRateLimitStore({
+    del: (key) => connectedClient(url).del(key),
     get: (key) => connectedClient(url).get(key),
     pTTL: (key) => connectedClient(url).pTTL(key),
     set: (key, value, options) => connectedClient(url).set(key, value, options),

@@ -124,6 +124,8 @@ export const postComment = async (
     }
   }
 
+  // The keys this comment claimed a turn for: given back if the comment is not stored after all.
+  const claimedKeys: string[] = []
   if (commenter.kind !== 'staff') {
     // The step above read the last times for its reasons; this is the decision that holds when
     // the same commenter posts through two processes at once: one atomic claim per key.
@@ -138,6 +140,7 @@ export const postComment = async (
       const claim = await store.claim(key, intervalSeconds * 1000, now, req)
       claims.push(claim)
       if (!claim.allowed) break
+      claimedKeys.push(key)
     }
     const refused = claims.filter((claim) => !claim.allowed)
     if (refused.length > 0) {
@@ -194,7 +197,13 @@ export const postComment = async (
       } as never,
       depth: 0,
     })
-  const comment = await withTransaction(req, create)
+  const comment = await withTransaction(req, create).catch(async (error: unknown) => {
+    // Nothing was stored (the transaction rolled back; a busy database answers 503 and asks the client to try
+    // again): give the commenter their turn back, or trying again would be refused as a flood. Best effort:
+    // a store that cannot answer now keeps the turn until the interval is over.
+    await Promise.allSettled(claimedKeys.map((key) => store.release?.(key, now, req)))
+    throw error
+  })
   return {
     comment: { id: comment.id, status: decision.state! },
     kind: 'created',

@@ -11,10 +11,15 @@ export type Claim = { allowed: boolean; retryAfterMs: number }
  * `key` only if the time stored is at least `intervalMs` old (or there is none),
  * so of two processes claiming the same key at once exactly one is allowed.
  * `lastAt` is a read for the pipeline's reasons only; it decides nothing.
+ * `release` gives back a claim made at `at` whose comment was never stored (the
+ * database refused or was too busy), so trying again is not refused as a
+ * flood; it removes only that claim, never a later one. Optional: a store
+ * without it keeps the turn until the interval is over.
  */
 export type RateLimitStore = {
   claim: (key: string, intervalMs: number, now: Date, req: PayloadRequest) => Promise<Claim>
   lastAt: (key: string, req: PayloadRequest) => Promise<Date | null>
+  release?: (key: string, at: Date, req: PayloadRequest) => Promise<void>
 }
 
 /** A refused claim: the wait left from `last` (at least 1 ms, so it always reads as "wait"). */

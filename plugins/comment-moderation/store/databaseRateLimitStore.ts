@@ -24,4 +24,12 @@ export const databaseRateLimitStore = (slug: CollectionSlug): RateLimitStore => 
     })
     return doc?.lastAt ? new Date(doc.lastAt) : null
   },
+  release: async (key, at, req) => {
+    // Only the claim made at `at`: a later claim (the commenter's next, allowed turn) stays.
+    await req.payload.delete({
+      ...withSystemRights(req),
+      collection: slug,
+      where: { and: [{ key: { equals: key } }, { lastAt: { equals: at.toISOString() } }] },
+    })
+  },
 })

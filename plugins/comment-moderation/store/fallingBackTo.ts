@@ -37,5 +37,9 @@ export const fallingBackTo = (primary: RateLimitStore, fallback: RateLimitStore)
         return fallback.lastAt(key, req)
       }
     },
+    // Either store may hold the claim (the fallback's, if the primary failed at the time): release in both.
+    release: async (key, at, req) => {
+      await Promise.allSettled([primary.release?.(key, at, req), fallback.release?.(key, at, req)])
+    },
   }
 }

@@ -9,6 +9,8 @@ import { refusedClaim } from './RateLimitStore.js'
  * `{ get, pTTL: (k) => client.pttl(k), set: (k, v, { PX }) => client.set(k, v, 'PX', PX, 'NX') }`.
  */
 export type RedisLike = {
+  /** Optional: without it a claim is never given back (see `RateLimitStore.release`). */
+  del?: (key: string) => Promise<number>
   get: (key: string) => Promise<null | string>
   pTTL: (key: string) => Promise<number>
   set: (key: string, value: string, options: { NX: true; PX: number }) => Promise<null | string>
@@ -37,5 +39,10 @@ export const redisRateLimitStore = (
   lastAt: async (key) => {
     const value = await redis.get(prefix + key)
     return value ? new Date(Number(value)) : null
+  },
+  release: async (key, at) => {
+    // GET then DEL is safe here: while our key exists no other claim can set it (NX), and it lives for the
+    // whole interval, so the value read is still ours when it is deleted.
+    if (redis.del && (await redis.get(prefix + key)) === String(at.getTime())) await redis.del(prefix + key)
   },
 })

@@ -38,6 +38,20 @@ describe('redisRateLimitStore against a real redis-server', () => {
     expect(refused.retryAfterMs).toBeLessThanOrEqual(15_000)
   })
 
+  it('gives back only the claim it made: a released turn can be claimed again, a later claim is not released', async () => {
+    const store = redisRateLimitStore(first)
+    const key = newKey()
+    const at = new Date()
+    expect((await store.claim(key, 15_000, at, req)).allowed).toBe(true)
+    await store.release!(key, new Date(at.getTime() - 1), req)
+    expect((await store.claim(key, 15_000, new Date(), req)).allowed).toBe(false)
+    await store.release!(key, at, req)
+    const later = new Date(at.getTime() + 5)
+    expect((await store.claim(key, 15_000, later, req)).allowed).toBe(true)
+    await store.release!(key, at, req)
+    expect(await store.lastAt(key, req)).toEqual(later)
+  })
+
   it('lets exactly one of 8 simultaneous claims through, from two connections (two processes)', async () => {
     const stores = [redisRateLimitStore(first), redisRateLimitStore(second)]
     const key = newKey()
