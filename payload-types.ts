@@ -376,7 +376,7 @@ export interface Assessment {
    */
   instructions?: string | null;
   /**
-   * In the order respondents see them; drag to reorder.
+   * In the order respondents see them; drag to reorder. Create or edit one in place with its drawer.
    */
   questions?: (string | Question)[] | null;
   /**
