@@ -148,21 +148,29 @@ describe('the admin panel in Chromium', () => {
     }
     const assessmentID = (await seeded()).id
     const page = await browser.newPage({ baseURL: server.url })
-    const preview = page.locator('h4:has-text("Scoring preview") + table')
+    const preview = page.locator('.key-preview')
+    const dimensions = preview.locator('.key-preview__dimension')
     await withScreenshot(page, 'assessment-preview', async () => {
       await signIn(page, counselor)
       // Straight to the edit view: a click on the list can land before the freshly compiled page hydrates.
       await page.goto(`/admin/collections/assessments/${assessmentID}`, { timeout: 180_000 })
-      await preview.waitFor({ timeout: 180_000 })
-      const firstRow = preview.locator('tbody tr').first()
-      await expect(firstRow.innerText()).resolves.toBe('Emotional safety\t1 – 5\tevery score has one band')
-      await expect(preview.locator('tbody tr').last().innerText()).resolves.toBe(
-        'Overall\t0 – 100\tevery score has one band',
+      await dimensions.first().waitFor({ timeout: 180_000 })
+      const first = dimensions.first()
+      await expect(first.locator('h4').innerText()).resolves.toBe('Emotional safety')
+      await expect(first.innerText()).resolves.toContain('Possible scores: 1 – 5')
+      await expect(first.locator('.key-preview__coverage').innerText()).resolves.toBe(
+        'Every score has one band.',
+      )
+      const overall = dimensions.last()
+      await expect(overall.locator('h4').innerText()).resolves.toBe('Overall')
+      await expect(overall.innerText()).resolves.toContain('Possible scores: 0 – 100')
+      await expect(overall.locator('.key-preview__coverage').innerText()).resolves.toBe(
+        'Every score has one band.',
       )
 
       // Raise the second band's floor: scores 2.5–3 now fall in no band, which the preview says at once.
       await page.fill('#field-dimensions__0__bands__1__min', '3')
-      await firstRow.getByText('gap 2.5–3').waitFor({ timeout: 30_000 })
+      await first.locator('.key-preview__coverage').getByText('Gap 2.5–3').waitFor({ timeout: 30_000 })
       await page.click('#action-save')
       await page
         .locator('.field-error')
