@@ -7,7 +7,11 @@ export type AssessmentScoringPluginConfig = {
    * @default 'assessments'
    */
   assessmentsSlug?: string
-  /** Leaves the config untouched. @default false */
+  /**
+   * Turns the plugin off while keeping the database schema the same, so migrations do not change with the
+   * flag: it still adds its collections (closed to every API), and registers no endpoint, hook, admin component or job work.
+   * @default false
+   */
   disabled?: boolean
   /**
    * The client's address as the host knows it (behind its trusted proxies): anonymous starts are
