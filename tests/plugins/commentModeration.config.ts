@@ -96,6 +96,8 @@ export const commentModerationConfig = (dbFile: string, options: CommentModerati
         ...options,
       }),
     ],
+    // The refusals the tests provoke are logged by Payload; TEST_LOG_LEVEL shows them.
+    logger: { options: { level: process.env.TEST_LOG_LEVEL || 'silent' } },
     secret: 'comment-moderation-plugin-test',
     telemetry: false,
     typescript: { autoGenerate: false },
