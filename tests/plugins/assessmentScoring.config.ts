@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, TypedUser } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field, TypedUser } from 'payload'
 
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { buildConfig } from 'payload'
@@ -7,16 +7,19 @@ import type { AssessmentScoringPluginConfig } from '../../plugins/assessment-sco
 
 import { assessmentScoringPlugin } from '../../plugins/assessment-scoring/index.js'
 
+// payload-types.ts knows Kindred's slugs only: this host's own are cast to Payload's slug type.
+const asSlugs = <Key extends string>(slugs: Record<Key, string>) => slugs as Record<Key, CollectionSlug>
+
 /**
  * The assessment-scoring plugin on a host of its own, as Payload's `test/plugin-*` configs do: none of Kindred's
  * collections, slugs or roles, so the plugin can only work through its options.
  */
-export const hostSlugs = {
+export const hostSlugs = asSlugs({
   assessments: 'surveys',
   questions: 'items',
   readers: 'respondents',
   staff: 'team',
-} as const
+})
 
 /** This host's staff rights: a `position` field instead of Kindred's roles. */
 const holds =

@@ -130,7 +130,7 @@ describe('the assessment-scoring plugin on a host with its own slugs and staff r
     expect((await preview(await signIn(enabled, 'receptionist'))).status).toBe(403)
     expect((await preview(await signIn(enabled, 'therapist'))).status).toBe(200)
     // The admin's preview component is told the same slug, so it posts where the endpoint is.
-    const field = enabled.payload.collections[hostSlugs.assessments as never].config.fields.find(
+    const field = enabled.payload.collections[hostSlugs.assessments].config.fields.find(
       (candidate) => 'name' in candidate && candidate.name === 'keyPreview',
     )
     expect(field?.admin?.components).toMatchObject({

@@ -1,4 +1,4 @@
-import type { CollectionConfig, TypedUser } from 'payload'
+import type { CollectionConfig, CollectionSlug, TypedUser } from 'payload'
 
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { buildConfig } from 'payload'
@@ -7,16 +7,19 @@ import type { CommentModerationPluginConfig } from '../../plugins/comment-modera
 
 import { commentModerationPlugin } from '../../plugins/comment-moderation/index.js'
 
+// payload-types.ts knows Kindred's slugs only: this host's own are cast to Payload's slug type.
+const asSlugs = <Key extends string>(slugs: Record<Key, string>) => slugs as Record<Key, CollectionSlug>
+
 /**
  * The comment-moderation plugin on a host of its own, as Payload's `test/plugin-*` configs do: none of Kindred's
  * collections, slugs or roles, so the plugin can only work through its options.
  */
-export const hostSlugs = {
+export const hostSlugs = asSlugs({
   articles: 'posts',
   comments: 'remarks',
   readers: 'members',
   staff: 'crew',
-} as const
+})
 
 /** This host's moderators: crew on moderation duty (Kindred's `roles` field does not exist here). */
 export const onModerationDuty = (user: null | TypedUser | undefined): boolean =>
