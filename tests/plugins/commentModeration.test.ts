@@ -99,6 +99,34 @@ describe('the comment-moderation plugin on a host with its own slugs and moderat
     expect(stored.author.staff).toEqual(expect.any(String))
   })
 
+  it("sends an author who edits outside the pipeline to the host's comment endpoints (a bypass of moderation)", async () => {
+    const email = `member-${Math.random()}@example.test`
+    const member = await enabled.payload.create({
+      collection: hostSlugs.readers,
+      data: { displayName: 'A member', email, password } as never,
+    })
+    const { token } = await enabled.payload.login({
+      collection: hostSlugs.readers,
+      data: { email, password },
+    })
+    const res = await enabled.api(`/${hostSlugs.articles}/first-post/comments`, {
+      headers: { Authorization: `JWT ${token}` },
+      json: { body: 'A member writes in.' },
+      method: 'POST',
+    })
+    const { id } = (await res.json()) as { id: string }
+    const user = { ...member, collection: hostSlugs.readers }
+    await expect(
+      enabled.payload.update({
+        collection: hostSlugs.comments,
+        data: { body: 'Changed behind the pipeline.' } as never,
+        id,
+        overrideAccess: false,
+        user,
+      }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('/api/remarks/:id'), status: 403 })
+  })
+
   it("lets only those the host's isModerator allows into the moderation queue (privilege escalation)", async () => {
     const queue = `/${hostSlugs.comments}/queue?queue=pending`
     expect((await enabled.api(queue)).status).toBe(401)
