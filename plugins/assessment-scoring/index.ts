@@ -63,7 +63,8 @@ export const assessmentScoringPlugin =
       accessLogCollection(options),
       statsSnapshotsCollection(),
     ]
-    // Disabled, the plugin still adds its collections so the schema stays the same (see `dormant`), and nothing that runs.
+    // Disabled, the plugin still adds its collections, so the schema stays the same (see `dormant`), and
+    // nothing that runs.
     return {
       ...config,
       collections: [

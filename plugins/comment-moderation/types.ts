@@ -35,7 +35,8 @@ export type CommentModerationPluginConfig = {
   commentsSlug?: string
   /**
    * Turns the plugin off while keeping the database schema the same, so migrations do not change with the
-   * flag: it still adds its collections and global (closed to every API) and the fields and index it adds to comments and articles, and registers no endpoint, hook, admin component or job work.
+   * flag: it still adds its collections and global (closed to every API), the fields and index it adds to
+   * comments and articles, and its job tasks (which do nothing); no endpoint, hook or admin component.
    * @default false
    */
   disabled?: boolean

@@ -6,11 +6,12 @@ const closed = () => false
 type AnyTask = NonNullable<JobsConfig['tasks']>[number]
 
 /**
- * What a disabled plugin still adds, as Payload's plugin template does: its collections, global and task slugs
- * shape the database schema (task slugs are a select on the jobs collection, a schedule adds the jobs-stats
- * global), so they stay and the migrations do not change with the flag. Nothing of them runs or answers: no
- * custom endpoint, no hook, no work in a task, and the stored data is closed to every API until the plugin
- * is enabled again, since the rules that guard it (audit logs, erasure) are off too.
+ * What a disabled plugin still adds, as Payload's plugin template does: its collections, global and
+ * task slugs shape the database schema (task slugs are a select on the jobs collection, a schedule
+ * adds the jobs-stats global), so they stay and the migrations do not change with the flag. Nothing of
+ * them runs or answers: no custom endpoint, no hook, no work in a task, and the stored data is closed
+ * to every API until the plugin is enabled again, since the rules that guard it (audit logs, erasure)
+ * are off too.
  */
 export const dormant = {
   collection: (collection: CollectionConfig): CollectionConfig => ({

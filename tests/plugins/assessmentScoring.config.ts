@@ -11,8 +11,8 @@ import { assessmentScoringPlugin } from '../../plugins/assessment-scoring/index.
 const asSlugs = <Key extends string>(slugs: Record<Key, string>) => slugs as Record<Key, CollectionSlug>
 
 /**
- * The assessment-scoring plugin on a host of its own, as Payload's `test/plugin-*` configs do: none of Kindred's
- * collections, slugs or roles, so the plugin can only work through its options.
+ * The assessment-scoring plugin on a host of its own, as Payload's `test/plugin-*` configs do: none of
+ * Kindred's collections, slugs or roles, so the plugin can only work through its options.
  */
 export const hostSlugs = asSlugs({
   assessments: 'surveys',
@@ -132,7 +132,10 @@ const surveys: CollectionConfig = {
   versions: { drafts: true },
 }
 
-/** A fresh host on the SQLite file `dbFile` (schema pushed); `options` override the plugin's, e.g. `{ disabled: true }`. */
+/**
+ * A fresh host on the SQLite file `dbFile` (schema pushed); `options` override the plugin's, e.g.
+ * `{ disabled: true }`.
+ */
 export const assessmentScoringConfig = (dbFile: string, options: AssessmentScoringPluginConfig = {}) =>
   buildConfig({
     admin: { user: hostSlugs.staff },

@@ -22,16 +22,16 @@ export const scratchDatabase = (): string =>
   path.join(fs.mkdtempSync(path.join(scratchRoot, 'kindred-plugin-')), 'host.db')
 
 /**
- * Boots a plugin's own test config (tests/plugins/*.config.ts) as a Payload instance of its own (`key`), so one
- * test file can hold an enabled and a disabled host side by side.
+ * Boots a plugin's own test config (tests/plugins/*.config.ts) as a Payload instance of its own (`key`),
+ * so one test file can hold an enabled and a disabled host side by side.
  */
 export const bootPluginHost = async (
   config: Promise<SanitizedConfig>,
   dbFile: string,
   key: string,
 ): Promise<PluginHost> => {
-  // Payload skips pushing a schema equal to the last one this process pushed, which a second host with the same
-  // schema (a disabled plugin) must not: its database would stay empty.
+  // Payload skips pushing a schema equal to the last one this process pushed; a second host with the
+  // same schema (a disabled plugin) must not skip it, or its database would stay empty.
   process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
   const payload = await getPayload({ config, key })
   const api: PluginHost['api'] = (apiPath, { json, ...init } = {}) => {

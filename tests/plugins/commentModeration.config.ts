@@ -11,8 +11,8 @@ import { commentModerationPlugin } from '../../plugins/comment-moderation/index.
 const asSlugs = <Key extends string>(slugs: Record<Key, string>) => slugs as Record<Key, CollectionSlug>
 
 /**
- * The comment-moderation plugin on a host of its own, as Payload's `test/plugin-*` configs do: none of Kindred's
- * collections, slugs or roles, so the plugin can only work through its options.
+ * The comment-moderation plugin on a host of its own, as Payload's `test/plugin-*` configs do: none of
+ * Kindred's collections, slugs or roles, so the plugin can only work through its options.
  */
 export const hostSlugs = asSlugs({
   articles: 'posts',
