@@ -2,6 +2,19 @@ import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
+const pureCore = "A plugin's core/ is pure TypeScript: no Payload import."
+/** What no file in plugins/ may import: the app's src/ and its collections/ (root, not the plugin's own). */
+const pluginBoundary = [
+  {
+    regex: '^(\\.\\./)+src/',
+    message: 'A plugin never imports the app (src/); move shared helpers to plugins/shared.',
+  },
+  {
+    group: ['../../collections/**', '../../../collections/**'],
+    message: "A plugin never imports the app's collections; it receives their slugs through its options.",
+  },
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -29,22 +42,54 @@ export default tseslint.config(
     },
   },
   {
-    // The pure cores of the plugins hold the algorithms; they never import Payload.
-    files: ['plugins/*/core/**/*.ts'],
+    // A plugin is a package of its own: it never imports the app (src/) nor the app's collections; they reach it
+    // only through its options. Helpers both plugins and the app need live in plugins/shared.
+    files: ['plugins/**/*.{ts,tsx}'],
+    ignores: ['plugins/*/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: pluginBoundary }] },
+  },
+  {
+    // The pure cores of the plugins hold the algorithms; they never import Payload (and keep the boundary above:
+    // a later block replaces a rule's options, so the two lists are joined here).
+    files: ['plugins/*/core/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['payload', 'payload/*', '@payloadcms/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...pluginBoundary,
+            { group: ['payload', 'payload/*', '@payloadcms/*'], message: pureCore },
+          ],
+        },
+      ],
     },
   },
   {
-    // Collections own their fields; plugins receive collection slugs through options instead.
-    files: ['collections/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/plugins/**'] }] },
+    // Collections own their fields; plugins receive collection slugs through options instead. The helpers shared
+    // with the plugins (plugins/shared) are the one exception.
+    files: ['collections/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)plugins/(?!shared/)', message: 'Collections import no plugin.' }] },
+      ],
+    },
   },
   {
-    // A plugin brings its own collections but never reaches into the app's (root `collections/`).
-    files: ['plugins/**/*.ts'],
+    // The app uses a plugin through its public index.js only, so a plugin's internals can change freely.
+    files: ['src/**/*.{ts,tsx}', 'payload.config.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['../../collections/**', '../../../collections/**'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)plugins/(?!shared/)[^/]+/(?!index\\.js$)',
+              message: 'Import a plugin from its index.js (or plugins/shared), never its internals.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -15,6 +15,7 @@ import { Users } from './collections/Users/index.js'
 import { assessmentScoringPlugin } from './plugins/assessment-scoring/index.js'
 import { commentModerationPlugin } from './plugins/comment-moderation/index.js'
 import { kindredFavicon } from './src/admin/kindredFavicon.js'
+import { staffSlug } from './src/access/isStaff.js'
 import { userHasRole } from './src/access/userHasRole.js'
 import { bootstrap } from './src/bootstrap.js'
 import { corsOrigins } from './src/corsOrigins.js'
@@ -97,6 +98,7 @@ export default buildConfig({
       isModerator: (user) => userHasRole(user, ['editor', 'moderator']),
       // ARCHITECTURE.md: bans and word lists are moderators' (and admins'), not editors'.
       canManageBans: (user) => userHasRole(user, ['moderator']),
+      staffSlug,
       rateLimitStore: process.env.REDIS_URL ? redisCommentRateLimitStore(process.env.REDIS_URL) : undefined,
     }),
     assessmentScoringPlugin({
@@ -104,6 +106,7 @@ export default buildConfig({
       isAdmin: (user) => userHasRole(user, []),
       isCounselor: (user) => userHasRole(user, ['counselor']),
       limitAnonymousStarts: limitAssessmentStarts(),
+      staffSlug,
     }),
     guardInternalCollections,
     // Last, so they see the plugins' collections and globals too.

@@ -2,7 +2,7 @@ import type { Field, FieldHook } from 'payload'
 
 import { createDataloaderCacheKey } from 'payload'
 
-import { relationID } from '../../src/utilities/relationID.js'
+import { relationID } from '../../plugins/shared/core/relationID.js'
 
 type CacheKeyArgs = Parameters<typeof createDataloaderCacheKey>[0]
 

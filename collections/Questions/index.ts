@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/hasRole.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
-import { isChoice } from '../../src/utilities/isChoice.js'
+import { isChoice } from '../../plugins/shared/core/isChoice.js'
 import { dimensionOfItsAssessments } from './dimensionOfItsAssessments.js'
 
 type QuestionData = {

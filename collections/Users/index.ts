@@ -5,7 +5,7 @@ import { clearLoginAttempts } from '../../src/accounts/clearLoginAttempts.js'
 import { failUnknownLoginsLikeWrongPasswords } from '../../src/accounts/failUnknownLoginsLikeWrongPasswords.js'
 import { throttleLogins } from '../../src/accounts/throttleLogins.js'
 import { hasRole } from '../../src/access/hasRole.js'
-import { isStaff } from '../../src/access/isStaff.js'
+import { isStaff, staffSlug } from '../../src/access/isStaff.js'
 import { staffRoles } from '../../src/access/roles.js'
 import { selfOrAdmin } from '../../src/access/selfOrAdmin.js'
 import { staffOnly } from '../../src/access/staffOnly.js'
@@ -18,14 +18,14 @@ import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.js'
 
 /** Staff accounts: the people who sign in to the admin panel. */
 export const Users: CollectionConfig = {
-  slug: 'users',
+  slug: staffSlug,
   access: {
     admin: ({ req: { user } }) => isStaff(user),
     create: hasRole('admin'),
     delete: hasRole('admin'),
     read: staffOnly,
     unlock: hasRole('admin'),
-    update: selfOrAdmin('users'),
+    update: selfOrAdmin(staffSlug),
   },
   admin: {
     defaultColumns: ['name', 'email', 'roles'],

@@ -14,6 +14,7 @@ import { assessmentEndpoints } from './endpoints/assessmentEndpoints.js'
 import { keyPreviewField } from './fields/keyPreviewField.js'
 import { checkPublishable } from './hooks/checkPublishable.js'
 import { freezePublishedVersion } from './hooks/freezePublishedVersion.js'
+import { dormant } from '../shared/dormant.js'
 
 export type { AssessmentScoringPluginConfig } from './types.js'
 
@@ -27,9 +28,9 @@ export const assessmentScoringPlugin =
   (pluginOptions: AssessmentScoringPluginConfig = {}): Plugin =>
   (config: Config): Config => {
     const options = sanitizeOptions(pluginOptions)
-    if (options.disabled) return config
     const extend = (collection: CollectionConfig): CollectionConfig => {
-      if (collection.slug !== options.assessmentsSlug) return collection
+      // The host's assessments gain no stored field, so a disabled plugin leaves them as they are.
+      if (collection.slug !== options.assessmentsSlug || options.disabled) return collection
       const views = collection.admin?.components?.views
       // A root edit view replaces every tab, so there is no tab to add then. The cast: Payload types
       // the custom keys with an index signature its own optional known keys (`root?: never`) fail.
@@ -46,7 +47,7 @@ export const assessmentScoringPlugin =
           },
         },
         endpoints: [...assessmentEndpoints(options), ...(collection.endpoints || [])],
-        fields: [...collection.fields, keyPreviewField],
+        fields: [...collection.fields, keyPreviewField(options)],
         hooks: {
           ...collection.hooks,
           afterChange: [...(collection.hooks?.afterChange ?? []), freezePublishedVersion(options)],
@@ -54,16 +55,21 @@ export const assessmentScoringPlugin =
         },
       }
     }
+    const collections = [
+      keysCollection(options),
+      responsesCollection(options),
+      couplesCollection(options),
+      grantsCollection(options),
+      accessLogCollection(options),
+      statsSnapshotsCollection(),
+    ]
+    // Disabled, the plugin still adds its collections, so the schema stays the same (see `dormant`), and
+    // nothing that runs.
     return {
       ...config,
       collections: [
         ...(config.collections ?? []).map(extend),
-        keysCollection(options),
-        responsesCollection(options),
-        couplesCollection(options),
-        grantsCollection(options),
-        accessLogCollection(options),
-        statsSnapshotsCollection(),
+        ...(options.disabled ? collections.map(dormant.collection) : collections),
       ],
     }
   }

@@ -7,7 +7,12 @@ export type AssessmentScoringPluginConfig = {
    * @default 'assessments'
    */
   assessmentsSlug?: string
-  /** Leaves the config untouched. @default false */
+  /**
+   * Turns the plugin off while keeping the database schema the same, so migrations do not change with the
+   * flag: it still adds its collections (closed to every API), and registers no endpoint, hook or admin
+   * component.
+   * @default false
+   */
   disabled?: boolean
   /**
    * The client's address as the host knows it (behind its trusted proxies): anonymous starts are
@@ -20,11 +25,14 @@ export type AssessmentScoringPluginConfig = {
    * @default 168
    */
   invitationHours?: number
-  /** Who may read raw responses through the REST API and the admin panel. @default users with role admin */
+  /**
+   * Who may read raw responses through the REST API and the admin panel.
+   * @default `staffSlug` users with role admin
+   */
   isAdmin?: (user: null | TypedUser | undefined) => boolean
   /**
    * Who may read aggregate statistics and be granted access to a response.
-   * @default users with role counselor or admin
+   * @default `staffSlug` users with role counselor or admin
    */
   isCounselor?: (user: null | TypedUser | undefined) => boolean
   /**

@@ -17,15 +17,20 @@ export const pluginSlugs = {
 // knows: without a host-supplied address, every guest is one unknown client (limits stay strict).
 const noClientIP = (_req: PayloadRequest): string | undefined => undefined
 
-const staffModerators = (user: null | TypedUser | undefined): boolean => {
-  const roles = (user as { collection?: string; roles?: string[] } | null | undefined)?.roles ?? []
-  return user?.collection === 'users' && roles.some((role) => ['admin', 'editor', 'moderator'].includes(role))
-}
+const staffModerators =
+  (staffSlug: string) =>
+  (user: null | TypedUser | undefined): boolean => {
+    const roles = (user as { roles?: null | string[] } | null | undefined)?.roles ?? []
+    return (
+      user?.collection === staffSlug && roles.some((role) => ['admin', 'editor', 'moderator'].includes(role))
+    )
+  }
 
 /** Fills every option once, so the rest of the plugin never checks for `undefined`. */
 export const sanitizeOptions = (options: CommentModerationPluginConfig): SanitizedCommentModerationConfig => {
   const { preModeration: _ignored, ...thresholds } = coreDefaults
-  const isModerator = options.isModerator ?? staffModerators
+  const staffSlug = options.staffSlug ?? 'users'
+  const isModerator = options.isModerator ?? staffModerators(staffSlug)
   return {
     articlesSlug: (options.articlesSlug ?? 'articles') as CollectionSlug,
     canManageBans: options.canManageBans ?? isModerator,
@@ -41,7 +46,7 @@ export const sanitizeOptions = (options: CommentModerationPluginConfig): Sanitiz
     rateLimitStore: options.rateLimitStore,
     readersSlug: (options.readersSlug ?? 'readers') as CollectionSlug,
     spamProvider: options.spamProvider,
-    staffSlug: (options.staffSlug ?? 'users') as CollectionSlug,
+    staffSlug: staffSlug as CollectionSlug,
     thresholds: { ...thresholds, ...options.thresholds },
     toxicityProvider: options.toxicityProvider,
   }

@@ -20,6 +20,7 @@ import { enqueueNotifications } from './hooks/enqueueNotifications.js'
 import { recountOnArticleSave } from './hooks/recountOnArticleSave.js'
 import { recountOnCommentChange, recountOnCommentDelete } from './hooks/recountOnCommentChange.js'
 import { requirePipelineForAuthors } from './hooks/requirePipelineForAuthors.js'
+import { dormant } from '../shared/dormant.js'
 
 export type { CommentModerationPluginConfig, SpamProvider, ToxicityProvider } from './types.js'
 export { akismetProvider } from './providers/akismetProvider.js'
@@ -36,10 +37,21 @@ export const commentModerationPlugin =
   (pluginOptions: CommentModerationPluginConfig = {}): Plugin =>
   (config: Config): Config => {
     const options = sanitizeOptions(pluginOptions)
+    // Disabled, the plugin still adds what shapes the schema (see `dormant`), and nothing that runs.
     const extend = (collection: CollectionConfig): CollectionConfig => {
       if (collection.slug === options.commentsSlug) {
-        return {
+        const schema: CollectionConfig = {
           ...collection,
+          fields: [...collection.fields, ...moderationFields(options)],
+          indexes: [
+            ...(collection.indexes ?? []),
+            // The thread query: one article's visible top-level comments in order.
+            { fields: ['article', 'depth', 'status', 'createdAt'] },
+          ],
+        }
+        if (options.disabled) return schema
+        return {
+          ...schema,
           access: {
             ...collection.access,
             delete: orOwnComments(options, collection.access?.delete),
@@ -65,7 +77,6 @@ export const commentModerationPlugin =
             },
           },
           endpoints: [...commentEndpoints(options), ...(collection.endpoints || [])],
-          fields: [...collection.fields, ...moderationFields(options)],
           hooks: {
             ...collection.hooks,
             afterChange: [
@@ -84,17 +95,11 @@ export const commentModerationPlugin =
               requirePipelineForAuthors(options),
             ],
           },
-          indexes: [
-            ...(collection.indexes ?? []),
-            // The thread query: one article's visible top-level comments in order.
-            { fields: ['article', 'depth', 'status', 'createdAt'] },
-          ],
         }
       }
       if (collection.slug === options.articlesSlug) {
-        return {
+        const schema: CollectionConfig = {
           ...collection,
-          endpoints: [...articleCommentEndpoints(options), ...(collection.endpoints || [])],
           fields: [
             ...collection.fields,
             {
@@ -108,6 +113,11 @@ export const commentModerationPlugin =
               defaultValue: 0,
             },
           ],
+        }
+        if (options.disabled) return schema
+        return {
+          ...schema,
+          endpoints: [...articleCommentEndpoints(options), ...(collection.endpoints || [])],
           hooks: {
             ...collection.hooks,
             beforeChange: [...(collection.hooks?.beforeChange ?? []), recountOnArticleSave(options)],
@@ -116,25 +126,24 @@ export const commentModerationPlugin =
       }
       return collection
     }
-    if (options.disabled) return config
+    const collections = [
+      bansCollection(options),
+      flagsCollection(options),
+      logCollection(options),
+      rateLimitsCollection(),
+    ]
+    const settings = settingsGlobal(options)
+    const tasks = [notifyModeratorsTask(options), notifyCommenterTask(options), purgeSpamTask(options)]
     return {
       ...config,
       collections: [
         ...(config.collections ?? []).map(extend),
-        bansCollection(options),
-        flagsCollection(options),
-        logCollection(options),
-        rateLimitsCollection(),
+        ...(options.disabled ? collections.map(dormant.collection) : collections),
       ],
-      globals: [...(config.globals ?? []), settingsGlobal(options)],
+      globals: [...(config.globals ?? []), options.disabled ? dormant.global(settings) : settings],
       jobs: {
         ...config.jobs,
-        tasks: [
-          ...(config.jobs?.tasks ?? []),
-          notifyModeratorsTask(options),
-          notifyCommenterTask(options),
-          purgeSpamTask(options),
-        ],
+        tasks: [...(config.jobs?.tasks ?? []), ...(options.disabled ? tasks.map(dormant.task) : tasks)],
       },
     }
   }

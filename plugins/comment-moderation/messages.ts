@@ -2,7 +2,8 @@
 export const messages = {
   alreadyFlagged: 'You have already flagged this comment.',
   approved: 'Thank you: your comment is published.',
-  authorsUseEndpoints: 'Edit or delete your comment with PATCH or DELETE /api/comments/:id.',
+  authorsUseEndpoints: (commentsPath: string) =>
+    `Edit or delete your comment with PATCH or DELETE ${commentsPath}/:id.`,
   articleNotFound: 'No article with that id or slug.',
   commentNotFound: 'No comment with that id.',
   editWindowOver: 'Comments can only be edited shortly after posting.',

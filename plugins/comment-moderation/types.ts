@@ -33,7 +33,12 @@ export type CommentModerationPluginConfig = {
    * @default 'comments'
    */
   commentsSlug?: string
-  /** Leaves the config untouched. @default false */
+  /**
+   * Turns the plugin off while keeping the database schema the same, so migrations do not change with the
+   * flag: it still adds its collections and global (closed to every API), the fields and index it adds to
+   * comments and articles, and its job tasks (which do nothing); no endpoint, hook or admin component.
+   * @default false
+   */
   disabled?: boolean
   /**
    * Seconds after posting during which an author may edit their comment.
@@ -57,7 +62,10 @@ export type CommentModerationPluginConfig = {
    * @default `isModerator`
    */
   canManageBans?: (user: null | TypedUser | undefined) => boolean
-  /** Who may moderate comments (the queue, flags, the moderation log). @default users with role admin, editor or moderator */
+  /**
+   * Who may moderate comments (the queue, flags, the moderation log).
+   * @default users of `staffSlug` with role admin, editor or moderator
+   */
   isModerator?: (user: null | TypedUser | undefined) => boolean
   /**
    * Deepest reply level: 0 is a top-level comment.

@@ -2,8 +2,10 @@ import type { TypedUser } from 'payload'
 
 import type { StaffRole } from './roles.js'
 
-export type StaffUser = TypedUser & { collection: 'users'; roles?: StaffRole[] | null }
+/** Staff sign in through this collection; readers have their own. The plugins are given it as `staffSlug`. */
+export const staffSlug = 'users'
 
-/** Staff sign in through the `users` collection; readers have their own auth collection. */
+export type StaffUser = TypedUser & { collection: typeof staffSlug; roles?: StaffRole[] | null }
+
 export const isStaff = (user: null | TypedUser | undefined): user is StaffUser =>
-  Boolean(user && user.collection === 'users')
+  Boolean(user && user.collection === staffSlug)

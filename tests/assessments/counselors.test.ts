@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createStaff, readerSession, staffSession } from '../helpers/accounts.js'
 import { answerAll, fieldErrors, respond, standardAssessment, type Standard } from '../helpers/assessments.js'
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
-import { relationID } from '../../src/utilities/relationID.js'
+import { relationID } from '../../plugins/shared/core/relationID.js'
 
 let kindred: Kindred
 let standard: Standard

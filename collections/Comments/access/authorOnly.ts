@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { relationID } from '../../../src/utilities/relationID.js'
+import { relationID } from '../../../plugins/shared/core/relationID.js'
 
 type Authored = { author?: { reader?: unknown; staff?: unknown }; id: number | string }
 

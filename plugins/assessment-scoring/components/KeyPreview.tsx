@@ -40,7 +40,7 @@ const coverageText = (row: Row) =>
  * score two bands share, and what publishing would refuse, all computed by the server's scoring core from
  * the form as it stands, so the preview cannot disagree with a respondent's result.
  */
-export const KeyPreview = () => {
+export const KeyPreview = ({ assessmentsSlug }: { assessmentsSlug: string }) => {
   const [fields] = useAllFormFields()
   const { config } = useConfig()
   const [preview, setPreview] = useState<Preview | null>(null)
@@ -71,7 +71,7 @@ export const KeyPreview = () => {
     const controller = new AbortController()
     const timer = setTimeout(async () => {
       try {
-        const res = await fetch(`${config.serverURL}${config.routes.api}/assessments/key-preview`, {
+        const res = await fetch(`${config.serverURL}${config.routes.api}/${assessmentsSlug}/key-preview`, {
           body,
           credentials: 'include',
           headers: { 'Content-Type': 'application/json' },
@@ -87,7 +87,7 @@ export const KeyPreview = () => {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [body, config.routes.api, config.serverURL])
+  }, [assessmentsSlug, body, config.routes.api, config.serverURL])
 
   return (
     <section aria-labelledby="key-preview-heading" className="key-preview" style={{ marginBottom: '2rem' }}>

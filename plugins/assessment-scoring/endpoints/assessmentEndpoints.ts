@@ -2,8 +2,8 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { parseInput } from '../../../src/utilities/parseInput.js'
-import { readJSON } from '../../../src/utilities/readJSON.js'
+import { parseInput } from '../../shared/parseInput.js'
+import { readJSON } from '../../shared/readJSON.js'
 import { assessmentStats } from '../operations/assessmentStats.js'
 import { formOf } from '../operations/formOf.js'
 import { keyPreview } from '../operations/keyPreview.js'

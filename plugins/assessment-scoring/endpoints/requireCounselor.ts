@@ -2,7 +2,7 @@ import type { PayloadRequest, TypedUser } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { requireUser } from '../../../src/utilities/requireUser.js'
+import { requireUser } from '../../shared/requireUser.js'
 import { messages } from '../messages.js'
 
 /**

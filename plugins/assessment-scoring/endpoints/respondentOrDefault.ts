@@ -2,7 +2,7 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { builtInHandler } from '../../../src/utilities/builtInHandler.js'
+import { builtInHandler } from '../../shared/builtInHandler.js'
 import { pluginSlugs } from '../defaults.js'
 import { tokenOf } from '../operations/tokenOf.js'
 

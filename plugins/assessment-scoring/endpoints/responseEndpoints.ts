@@ -2,8 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { parseInput } from '../../../src/utilities/parseInput.js'
-import { readJSON } from '../../../src/utilities/readJSON.js'
+import { parseInput } from '../../shared/parseInput.js'
+import { readJSON } from '../../shared/readJSON.js'
 import { eraseResponse } from '../operations/eraseResponse.js'
 import { findResponse } from '../operations/findResponse.js'
 import { grantCounselor } from '../operations/grantCounselor.js'

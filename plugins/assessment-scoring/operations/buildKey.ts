@@ -1,7 +1,7 @@
 import type { Band, Dimension, DimensionMethod, MissingPolicy, Question, ScoringKey } from '../core/index.js'
 import type { Ref } from './refID.js'
 
-import { isChoice } from '../../../src/utilities/isChoice.js'
+import { isChoice } from '../../shared/core/isChoice.js'
 
 type BandData = {
   conversationPrompts?: null | { prompt?: null | string }[]

@@ -1,4 +1,4 @@
-import { relationID } from '../../../src/utilities/relationID.js'
+import { relationID } from '../../shared/core/relationID.js'
 
 /** A relationship value, populated (`{ id }`) or not. */
 export type Ref = number | string | { id: number | string }

@@ -4,8 +4,8 @@ import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { listThread } from '../operations/listThread.js'
 import { postComment } from '../operations/postComment.js'
-import { parseInput } from '../../../src/utilities/parseInput.js'
-import { readJSON } from '../../../src/utilities/readJSON.js'
+import { parseInput } from '../../shared/parseInput.js'
+import { readJSON } from '../../shared/readJSON.js'
 import { refusal } from './refusal.js'
 import { postCommentSchema, threadQuerySchema } from './schemas.js'
 

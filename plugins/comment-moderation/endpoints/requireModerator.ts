@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
-import { requireUser } from '../../../src/utilities/requireUser.js'
+import { requireUser } from '../../shared/requireUser.js'
 import { messages } from '../messages.js'
 
 /** 401 for nobody signed in, 403 for a signed-in reader or staff member who does not moderate. */

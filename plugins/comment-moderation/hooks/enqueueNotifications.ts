@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { relationID } from '../../../src/utilities/relationID.js'
+import { relationID } from '../../shared/core/relationID.js'
 
 /**
  * Queues the emails a change calls for: moderators hear of new pending and

@@ -18,5 +18,7 @@ export const requirePipelineForAuthors =
   ({ args, context, operation, req }) => {
     if (operation !== 'update' && operation !== 'delete') return args
     if (args.overrideAccess || options.isModerator(req.user) || context.moderation) return args
-    throw new APIError(messages.authorsUseEndpoints, 403, undefined, true)
+    // Where the host mounted the comments' endpoints: its API route and the comments' slug.
+    const commentsPath = `${req.payload.config.routes.api}/${options.commentsSlug}`
+    throw new APIError(messages.authorsUseEndpoints(commentsPath), 403, undefined, true)
   }

@@ -3,7 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { findArticle } from './findArticle.js'
-import { relationID } from '../../../src/utilities/relationID.js'
+import { relationID } from '../../shared/core/relationID.js'
 import { withSystemRights } from './withSystemRights.js'
 
 type StoredComment = {

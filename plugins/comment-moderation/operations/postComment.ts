@@ -16,7 +16,7 @@ import { gatherFacts } from './gatherFacts.js'
 import { loadSettings } from './loadSettings.js'
 import { withSystemRights } from './withSystemRights.js'
 import { withTransaction } from '../../shared/withTransaction.js'
-import { relationID } from '../../../src/utilities/relationID.js'
+import { relationID } from '../../shared/core/relationID.js'
 
 export type PostCommentInput = {
   author?: { email: string; name: string }

@@ -1,0 +1,171 @@
+import type { PluginHost } from './bootPluginHost.js'
+
+import { assessmentScoringConfig, hostSlugs } from './assessmentScoring.config.js'
+import { bootPluginHost, scratchDatabase } from './bootPluginHost.js'
+import { sqliteSchemaOf } from './sqliteSchemaOf.js'
+
+let enabled: PluginHost
+let disabled: PluginHost
+
+const password = 'a long test password'
+const signIn = async (host: PluginHost, position: 'director' | 'receptionist' | 'therapist') => {
+  const email = `${position}-${Math.random()}@team.test`
+  await host.payload.create({
+    collection: hostSlugs.staff,
+    data: { email, name: position, password, position } as never,
+  })
+  const { token } = await host.payload.login({ collection: hostSlugs.staff, data: { email, password } })
+  return { Authorization: `JWT ${token}` }
+}
+
+const bands = [
+  { label: 'Needs care', max: 2.5, min: 1 },
+  { label: 'Steady', max: 3.75, min: 2.5 },
+  { label: 'Thriving', max: 5, min: 3.75 },
+]
+
+/** A published survey of three 1–5 items on one mean-scored dimension, the last reverse-keyed. */
+const publishSurvey = async (host: PluginHost, slug: string) => {
+  const items = []
+  for (const [prompt, reverseKeyed] of [
+    ['We make time for each other.', false],
+    ['I feel close to my partner.', false],
+    ['We drift apart for weeks.', true],
+  ] as const) {
+    items.push(
+      await host.payload.create({
+        collection: hostSlugs.questions,
+        data: {
+          dimension: 'close',
+          prompt,
+          reverseKeyed,
+          scale: { max: 5, min: 1 },
+          type: 'likert',
+        } as never,
+      }),
+    )
+  }
+  await host.payload.create({
+    collection: hostSlugs.assessments,
+    data: {
+      _status: 'published',
+      dimensions: [{ bands, key: 'close', label: 'Closeness', method: 'mean' }],
+      questions: items.map((item) => item.id),
+      slug,
+      title: slug,
+    } as never,
+  })
+  return items.map((item) => String(item.id))
+}
+
+let itemIDs: string[]
+
+beforeAll(async () => {
+  const enabledDB = scratchDatabase()
+  const disabledDB = scratchDatabase()
+  enabled = await bootPluginHost(assessmentScoringConfig(enabledDB), enabledDB, 'scoring-enabled')
+  disabled = await bootPluginHost(
+    assessmentScoringConfig(disabledDB, { disabled: true }),
+    disabledDB,
+    'scoring-off',
+  )
+  itemIDs = await publishSurvey(enabled, 'closeness')
+})
+
+afterAll(async () => {
+  await enabled?.close()
+  await disabled?.close()
+})
+
+describe('the assessment-scoring plugin on a host with its own slugs and staff rules', () => {
+  it("scores a respondent's submission to the host's published survey and returns the band", async () => {
+    const res = await enabled.api(`/${hostSlugs.assessments}/closeness/responses`, {
+      json: { answers: { [itemIDs[0]]: 4, [itemIDs[1]]: 4, [itemIDs[2]]: 4 }, submit: true },
+      method: 'POST',
+    })
+    expect(res.status).toBe(201)
+    const body = (await res.json()) as { result: { dimensions: unknown[] }; status: string; token: string }
+    expect(body.status).toBe('submitted')
+    expect(body.token).toEqual(expect.any(String))
+    // The reverse-keyed item answered 4 counts as 2: (4 + 4 + 2) / 3.
+    expect(body.result.dimensions[0]).toMatchObject({
+      band: { label: 'Steady' },
+      key: 'close',
+      score: 10 / 3,
+    })
+  })
+
+  it("refuses to publish a survey whose bands leave scores without a band (the host's assessments slug)", async () => {
+    const res = await enabled.api(`/${hostSlugs.assessments}`, {
+      headers: await signIn(enabled, 'therapist'),
+      json: {
+        _status: 'published',
+        dimensions: [{ bands: [bands[0], bands[2]], key: 'close', label: 'Closeness', method: 'mean' }],
+        questions: itemIDs,
+        slug: 'gapped',
+        title: 'Gapped',
+      },
+      method: 'POST',
+    })
+    expect(res.status).toBe(400)
+    const { errors } = (await res.json()) as {
+      errors: { data: { errors: { message: string; path: string }[] } }[]
+    }
+    expect(errors[0].data.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/2\.5 to 3\.75 fall in no band/),
+        path: 'dimensions.0.bands',
+      }),
+    ])
+  })
+
+  it("serves the key preview on the host's assessments slug to the host's counselors only (privilege escalation)", async () => {
+    const preview = (headers: Record<string, string>) =>
+      enabled.api(`/${hostSlugs.assessments}/key-preview`, {
+        headers,
+        json: { dimensions: [{ bands, key: 'close', label: 'Closeness', method: 'mean' }], questions: [] },
+        method: 'POST',
+      })
+    expect((await preview({})).status).toBe(401)
+    expect((await preview(await signIn(enabled, 'receptionist'))).status).toBe(403)
+    expect((await preview(await signIn(enabled, 'therapist'))).status).toBe(200)
+    // The admin's preview component is told the same slug, so it posts where the endpoint is.
+    const field = enabled.payload.collections[hostSlugs.assessments].config.fields.find(
+      (candidate) => 'name' in candidate && candidate.name === 'keyPreview',
+    )
+    expect(field?.admin?.components).toMatchObject({
+      Field: { clientProps: { assessmentsSlug: hostSlugs.assessments } },
+    })
+  })
+})
+
+describe('the assessment-scoring plugin disabled', () => {
+  it('keeps the database schema of the enabled plugin, so migrations do not change with the flag', async () => {
+    expect(await sqliteSchemaOf(disabled.payload)).toEqual(await sqliteSchemaOf(enabled.payload))
+  })
+
+  it('still adds its collections, closed to every API (responses are special-category data)', async () => {
+    const added = ['assessment-keys', 'responses', 'couples', 'response-grants', 'response-access-log']
+    for (const slug of [...added, 'assessment-stats-snapshots']) {
+      expect(disabled.payload.collections[slug as never]).toBeDefined()
+    }
+    expect((await disabled.api('/responses', { headers: await signIn(disabled, 'director') })).status).toBe(
+      403,
+    )
+  })
+
+  it('answers none of its endpoints: a submission and the key preview are not found (404)', async () => {
+    await publishSurvey(disabled, 'closeness')
+    const submit = await disabled.api(`/${hostSlugs.assessments}/closeness/responses`, {
+      json: { answers: {}, submit: true },
+      method: 'POST',
+    })
+    expect(submit.status).toBe(404)
+    const preview = await disabled.api(`/${hostSlugs.assessments}/key-preview`, {
+      headers: await signIn(disabled, 'therapist'),
+      json: {},
+      method: 'POST',
+    })
+    expect(preview.status).toBe(404)
+  })
+})

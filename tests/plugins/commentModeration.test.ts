@@ -1,0 +1,157 @@
+import type { PluginHost } from './bootPluginHost.js'
+
+import { bootPluginHost, scratchDatabase } from './bootPluginHost.js'
+import { commentModerationConfig, hostSlugs } from './commentModeration.config.js'
+import { sqliteSchemaOf } from './sqliteSchemaOf.js'
+
+let enabled: PluginHost
+let disabled: PluginHost
+let guests = 0
+
+const password = 'a long test password'
+const signIn = async (host: PluginHost, duty: 'moderation' | 'writing') => {
+  const email = `${duty}-${Math.random()}@crew.test`
+  await host.payload.create({
+    collection: hostSlugs.staff,
+    data: { duty, email, name: duty, password } as never,
+  })
+  const { token } = await host.payload.login({ collection: hostSlugs.staff, data: { email, password } })
+  return { Authorization: `JWT ${token}` }
+}
+
+const publishPost = (host: PluginHost, slug: string) =>
+  host.payload.create({
+    collection: hostSlugs.articles,
+    data: { publishedAt: new Date(Date.now() - 86_400_000).toISOString(), slug, title: slug } as never,
+  })
+
+/** A guest of their own (name, email, client address), as the host's proxy would tell the plugin. */
+const postAsGuest = (host: PluginHost, post: string, body: string) => {
+  guests += 1
+  return host.api(`/${hostSlugs.articles}/${post}/comments`, {
+    headers: { 'x-test-client': `10.9.0.${guests}` },
+    json: { author: { email: `guest-${guests}@example.test`, name: `Guest ${guests}` }, body },
+    method: 'POST',
+  })
+}
+
+beforeAll(async () => {
+  const enabledDB = scratchDatabase()
+  const disabledDB = scratchDatabase()
+  enabled = await bootPluginHost(commentModerationConfig(enabledDB), enabledDB, 'moderation-enabled')
+  disabled = await bootPluginHost(
+    commentModerationConfig(disabledDB, { disabled: true }),
+    disabledDB,
+    'moderation-off',
+  )
+  await publishPost(enabled, 'first-post')
+  await publishPost(disabled, 'first-post')
+})
+
+afterAll(async () => {
+  await enabled?.close()
+  await disabled?.close()
+})
+
+describe('the comment-moderation plugin on a host with its own slugs and moderator rule', () => {
+  it("moderates a guest's comment into the host's comments collection and records the decision", async () => {
+    const res = await postAsGuest(enabled, 'first-post', 'Thank you, this helped us talk about our week.')
+    expect(res.status).toBe(201)
+    const posted = (await res.json()) as { id: string; status: string }
+    const stored = await enabled.payload.findByID({ collection: hostSlugs.comments, id: posted.id })
+    expect(stored).toMatchObject({ author: { name: expect.stringMatching(/^Guest/) }, depth: 0 })
+    expect((stored as unknown as { status: string }).status).toBe(posted.status)
+    const log = await enabled.payload.find({
+      collection: 'moderation-log',
+      where: { comment: { equals: posted.id } },
+    })
+    expect(log.docs.map((entry) => (entry as unknown as { actor: string }).actor)).toContain('rule')
+  })
+
+  it("rejects a comment with a word the host's moderators blocked", async () => {
+    await enabled.payload.updateGlobal({
+      data: { blockedWords: 'swindle' } as never,
+      slug: 'moderation-settings',
+    })
+    const res = await postAsGuest(enabled, 'first-post', 'What a swindle this advice is.')
+    const posted = (await res.json()) as { id?: string; status: string }
+    expect(posted.status).toBe('rejected')
+  })
+
+  it('records a comment by the host staff collection (staffSlug) as a staff reply', async () => {
+    const headers = await signIn(enabled, 'writing')
+    const res = await enabled.api(`/${hostSlugs.articles}/first-post/comments`, {
+      headers,
+      json: { body: 'The author here: thank you for reading.' },
+      method: 'POST',
+    })
+    expect(res.status).toBe(201)
+    const { id } = (await res.json()) as { id: string }
+    const stored = (await enabled.payload.findByID({
+      collection: hostSlugs.comments,
+      depth: 0,
+      id,
+    })) as unknown as {
+      author: { staff?: string }
+      isStaffReply: boolean
+    }
+    expect(stored.isStaffReply).toBe(true)
+    expect(stored.author.staff).toEqual(expect.any(String))
+  })
+
+  it("sends an author who edits outside the pipeline to the host's comment endpoints (a bypass of moderation)", async () => {
+    const email = `member-${Math.random()}@example.test`
+    const member = await enabled.payload.create({
+      collection: hostSlugs.readers,
+      data: { displayName: 'A member', email, password } as never,
+    })
+    const { token } = await enabled.payload.login({
+      collection: hostSlugs.readers,
+      data: { email, password },
+    })
+    const res = await enabled.api(`/${hostSlugs.articles}/first-post/comments`, {
+      headers: { Authorization: `JWT ${token}` },
+      json: { body: 'A member writes in.' },
+      method: 'POST',
+    })
+    const { id } = (await res.json()) as { id: string }
+    const user = { ...member, collection: hostSlugs.readers }
+    await expect(
+      enabled.payload.update({
+        collection: hostSlugs.comments,
+        data: { body: 'Changed behind the pipeline.' } as never,
+        id,
+        overrideAccess: false,
+        user,
+      }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('/api/remarks/:id'), status: 403 })
+  })
+
+  it("lets only those the host's isModerator allows into the moderation queue (privilege escalation)", async () => {
+    const queue = `/${hostSlugs.comments}/queue?queue=pending`
+    expect((await enabled.api(queue)).status).toBe(401)
+    expect((await enabled.api(queue, { headers: await signIn(enabled, 'writing') })).status).toBe(403)
+    expect((await enabled.api(queue, { headers: await signIn(enabled, 'moderation') })).status).toBe(200)
+  })
+})
+
+describe('the comment-moderation plugin disabled', () => {
+  it('keeps the database schema of the enabled plugin, so migrations do not change with the flag', async () => {
+    expect(await sqliteSchemaOf(disabled.payload)).toEqual(await sqliteSchemaOf(enabled.payload))
+  })
+
+  it('still adds its collections and global, closed to every API', async () => {
+    for (const slug of ['comment-bans', 'comment-flags', 'moderation-log', 'comment-rate-limits']) {
+      expect(disabled.payload.collections[slug as never]).toBeDefined()
+    }
+    expect(disabled.payload.globals.config.map((global) => global.slug)).toContain('moderation-settings')
+    const headers = await signIn(disabled, 'moderation')
+    expect((await disabled.api('/comment-bans', { headers })).status).toBe(403)
+  })
+
+  it('answers none of its endpoints: posting a comment and the queue are not found (404)', async () => {
+    expect((await postAsGuest(disabled, 'first-post', 'Is anyone there?')).status).toBe(404)
+    const headers = await signIn(disabled, 'moderation')
+    expect((await disabled.api(`/${hostSlugs.comments}/queue`, { headers })).status).toBe(404)
+  })
+})
