@@ -1,0 +1,33 @@
+import type { SendEmailOptions, TaskConfig } from 'payload'
+
+import type { Deliver } from './smtpDelivery.js'
+
+/** The task's slug: queued by the SMTP adapter for every message the mail server did not take. */
+export const deliverEmailSlug = 'deliverEmail'
+
+/** What of a message is stored with its job: the text parts Kindred sends, no attachments. */
+export const storableMessage = (message: SendEmailOptions) => ({
+  from: message.from,
+  html: typeof message.html === 'string' ? message.html : undefined,
+  subject: message.subject,
+  text: typeof message.text === 'string' ? message.text : undefined,
+  to: message.to,
+})
+
+/**
+ * Sends a message the mail server did not take the first time, from the jobs queue: a
+ * failure fails the job, which is retried with a growing delay (1, 2, 4, 8, 16 minutes).
+ * Declared whatever the environment, so the jobs table has one schema everywhere; without
+ * SMTP (`deliver` unset) nothing queues it, and a job would go to the outbox.
+ */
+export const deliverEmailTask = (
+  deliver?: Deliver,
+): TaskConfig<{ input: { message: SendEmailOptions }; output: object }> => ({
+  handler: async ({ input, req }) => {
+    await (deliver ? deliver(input.message) : req.payload.sendEmail(input.message))
+    return { output: {} }
+  },
+  inputSchema: [{ name: 'message', type: 'json', required: true }],
+  retries: { attempts: 5, backoff: { delay: 60_000, type: 'exponential' } },
+  slug: deliverEmailSlug,
+})
