@@ -16,7 +16,7 @@ export const storableMessage = (message: SendEmailOptions) => ({
 
 /**
  * Sends a message the mail server did not take the first time, from the jobs queue: a
- * failure fails the job, which is retried with a growing delay (1, 2, 4, 8, 16 minutes).
+ * failure fails the job, which is retried up to 5 times, each wait twice the last (a minute up to half an hour).
  * Declared whatever the environment, so the jobs table has one schema everywhere; without
  * SMTP (`deliver` unset) nothing queues it, and a job would go to the outbox.
  */
