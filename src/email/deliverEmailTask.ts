@@ -6,7 +6,12 @@ import type { Deliver } from './smtpDelivery.js'
 export const deliverEmailSlug = 'deliverEmail'
 
 /** What of a message is stored with its job: the text parts Kindred sends, no attachments. */
-export const storableMessage = (message: SendEmailOptions) => ({
+export type StoredMessage = Pick<SendEmailOptions, 'from' | 'subject' | 'to'> & {
+  html?: string
+  text?: string
+}
+
+export const storableMessage = (message: SendEmailOptions): StoredMessage => ({
   from: message.from,
   html: typeof message.html === 'string' ? message.html : undefined,
   subject: message.subject,
@@ -22,10 +27,10 @@ export const storableMessage = (message: SendEmailOptions) => ({
  */
 export const deliverEmailTask = (
   deliver?: Deliver,
-): TaskConfig<{ input: { message: SendEmailOptions }; output: object }> => ({
+): TaskConfig<{ input: { message: StoredMessage }; output: { sent: true } }> => ({
   handler: async ({ input, req }) => {
     await (deliver ? deliver(input.message) : req.payload.sendEmail(input.message))
-    return { output: {} }
+    return { output: { sent: true } }
   },
   inputSchema: [{ name: 'message', type: 'json', required: true }],
   retries: { attempts: 5, backoff: { delay: 60_000, type: 'exponential' } },

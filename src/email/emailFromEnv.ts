@@ -1,4 +1,4 @@
-import type { EmailAdapter, TaskConfig } from 'payload'
+import type { EmailAdapter } from 'payload'
 
 import { deliverEmailTask } from './deliverEmailTask.js'
 import { outboxEmailAdapter } from './outboxEmailAdapter.js'
@@ -14,12 +14,12 @@ import { smtpUrlSetting } from './smtpUrlSetting.js'
 export const emailFromEnv = (
   sender: { fromAddress: string; fromName: string },
   env: NodeJS.ProcessEnv = process.env,
-): { adapter: EmailAdapter; deliverEmailTask: TaskConfig } => {
+): { adapter: EmailAdapter; deliverEmailTask: ReturnType<typeof deliverEmailTask> } => {
   const url = smtpUrlSetting(env.SMTP_URL)
-  if (!url) return { adapter: outboxEmailAdapter(sender), deliverEmailTask: deliverEmailTask() as TaskConfig }
+  if (!url) return { adapter: outboxEmailAdapter(sender), deliverEmailTask: deliverEmailTask() }
   const deliver = smtpDelivery(url)
   return {
     adapter: smtpEmailAdapter({ ...sender, deliver }),
-    deliverEmailTask: deliverEmailTask(deliver) as TaskConfig,
+    deliverEmailTask: deliverEmailTask(deliver),
   }
 }
