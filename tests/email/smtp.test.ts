@@ -1,6 +1,6 @@
 import type { ParsedMail } from 'mailparser'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 
 import { createReader, staffSession } from '../helpers/accounts.js'
 import { createArticle } from '../helpers/articles.js'
@@ -13,6 +13,8 @@ const cronSecret = 'smtp-test-cron-secret'
 
 let kindred: Kindred
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
+/** The logger's calls, as given to it (it writes nothing: LOG_LEVEL is silent). */
+const loggers: { mock: { calls: unknown[][] } }[] = []
 
 beforeAll(async () => {
   smtp = await startSmtpServer(credentials)
@@ -21,6 +23,9 @@ beforeAll(async () => {
     EMAIL_FROM: 'hello@kindred.test',
     SMTP_URL: `smtp://${credentials.user}:${credentials.pass}@127.0.0.1:${smtp.port}`,
   })
+  // Spies that only record: each call still reaches the real logger.
+  for (const level of ['debug', 'info', 'warn', 'error'] as const)
+    loggers.push(jest.spyOn(kindred.payload.logger, level) as unknown as { mock: { calls: unknown[][] } })
 })
 afterAll(async () => {
   await kindred.close()
@@ -135,5 +140,18 @@ describe('a mail server that is down', () => {
     const reset = await smtp.mailTo(known)
     expect(tokenIn(reset, 'reset')).toMatch(/^[0-9a-f]{40}$/)
     expect(await queuedDeliveries()).toBe(0)
+  })
+})
+
+describe('privacy of the email log', () => {
+  it('logs what was sent or queued by subject and a hash of the recipient, never an address, a body, a token or the SMTP password', () => {
+    const text = JSON.stringify(loggers.map((logger) => logger.mock.calls))
+    expect(text).toContain('Email: ')
+    expect(text).toContain('Email not sent, queued to retry')
+    expect(text).toMatch(/sha256:[0-9a-f]{12}/)
+    expect(text).not.toMatch(/@example\.test/)
+    expect(text).not.toContain('Please read me')
+    expect(text).not.toMatch(/verify\/[0-9a-f]|reset\/[0-9a-f]/)
+    expect(text).not.toContain(credentials.pass)
   })
 })
