@@ -50,14 +50,16 @@ const tokenIn = (mail: ParsedMail, path: string): string => {
 const register = (email: string, password: string) =>
   kindred.request.post('/api/readers').send({ displayName: 'Mailed Reader', email, password })
 
-const queuedDeliveries = async () =>
+/** How many jobs of `task` wait to run (or to run again). */
+const queued = async (task: string) =>
   (
     await kindred.payload.find({
       collection: 'payload-jobs',
       overrideAccess: true,
-      where: { and: [{ taskSlug: { equals: 'deliverEmail' } }, { completedAt: { exists: false } }] },
+      where: { and: [{ taskSlug: { equals: task } }, { completedAt: { exists: false } }] },
     })
   ).totalDocs
+const queuedDeliveries = () => queued('deliverEmail')
 
 describe('email through a real SMTP server (SMTP_URL)', () => {
   const email = 'mailed-reader@example.test'
@@ -113,10 +115,12 @@ describe('email through a real SMTP server (SMTP_URL)', () => {
 })
 
 describe('a mail server that is down', () => {
-  it('changes no answer of register or forgot-password (no 5xx, no account enumeration); the queue sends the emails once it is back', async () => {
+  it('changes no answer of register or forgot-password (no 5xx, no account enumeration) and loses no email: account and notification emails wait in deliverEmail jobs until it is back', async () => {
     // Not the reader above, whose last reset was asked for too recently for another.
     const { email: known } = await createReader(kindred.payload)
     const newcomer = 'while-down@example.test'
+    const moderator = await staffSession(kindred.payload, kindred.request, 'moderator')
+    const article = await createArticle(kindred.payload, { title: 'Moderated while mail is down' })
     const { port } = smtp
     await smtp.close()
 
@@ -130,6 +134,15 @@ describe('a mail server that is down', () => {
     expect(forKnown.body).toEqual(forUnknown.body)
     expect(await queuedDeliveries()).toBe(2)
 
+    // The notification job itself completes: what the mail server refused waits in its own deliverEmail job.
+    const comment = await postAsGuest(kindred.request, String(article.slug), {
+      body: 'Held while mail is down.',
+    })
+    expect(comment.body.status).toBe('pending')
+    await kindred.payload.jobs.run({ where: { taskSlug: { equals: 'commentNotifyModerators' } } })
+    expect(await queued('commentNotifyModerators')).toBe(0)
+    expect(await queuedDeliveries()).toBeGreaterThan(2)
+
     smtp = await startSmtpServer({ ...credentials, port })
     await runQueue()
     const verification = await smtp.mailTo(newcomer)
@@ -139,6 +152,7 @@ describe('a mail server that is down', () => {
     expect(verify.status).toBe(200)
     const reset = await smtp.mailTo(known)
     expect(tokenIn(reset, 'reset')).toMatch(/^[0-9a-f]{40}$/)
+    expect((await smtp.mailTo(moderator.email)).text).toContain('Held while mail is down.')
     expect(await queuedDeliveries()).toBe(0)
   })
 })
