@@ -2,6 +2,8 @@ import type { SendEmailOptions, TaskConfig } from 'payload'
 
 import type { Deliver } from './smtpDelivery.js'
 
+import { recipientTag } from './recipientTag.js'
+
 /** The task's slug: queued by the SMTP adapter for every message the mail server did not take. */
 export const deliverEmailSlug = 'deliverEmail'
 
@@ -21,15 +23,20 @@ export const storableMessage = (message: SendEmailOptions): StoredMessage => ({
 
 /**
  * Sends a message the mail server did not take the first time, from the jobs queue: a
- * failure fails the job, which is retried up to 5 times, each wait twice the last (a minute up to half an hour).
- * Declared whatever the environment, so the jobs table has one schema everywhere; without
- * SMTP (`deliver` unset) nothing queues it, and a job would go to the outbox.
+ * failure fails the job, which is retried up to 5 times, each wait twice the last (a
+ * minute up to half an hour). Declared whatever the environment, so the jobs table has one
+ * schema everywhere; without SMTP (`deliver` unset) nothing queues it, and a job would go
+ * to the outbox.
  */
 export const deliverEmailTask = (
   deliver?: Deliver,
 ): TaskConfig<{ input: { message: StoredMessage }; output: { sent: true } }> => ({
   handler: async ({ input, req }) => {
     await (deliver ? deliver(input.message) : req.payload.sendEmail(input.message))
+    req.payload.logger.info({
+      msg: `Email (retried): ${input.message.subject}`,
+      recipient: recipientTag(input.message.to),
+    })
     return { output: { sent: true } }
   },
   inputSchema: [{ name: 'message', type: 'json', required: true }],
