@@ -139,6 +139,7 @@ export interface Config {
   user: User | Reader;
   jobs: {
     tasks: {
+      deliverEmail: TaskDeliverEmail;
       commentNotifyModerators: TaskCommentNotifyModerators;
       commentNotifyCommenter: TaskCommentNotifyCommenter;
       commentPurgeSpam: TaskCommentPurgeSpam;
@@ -956,7 +957,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'commentNotifyModerators' | 'commentNotifyCommenter' | 'commentPurgeSpam';
+        taskSlug: 'inline' | 'deliverEmail' | 'commentNotifyModerators' | 'commentNotifyCommenter' | 'commentPurgeSpam';
         taskID: string;
         input?:
           | {
@@ -989,7 +990,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'commentNotifyModerators' | 'commentNotifyCommenter' | 'commentPurgeSpam') | null;
+  taskSlug?:
+    ('inline' | 'deliverEmail' | 'commentNotifyModerators' | 'commentNotifyCommenter' | 'commentPurgeSpam') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1710,6 +1712,24 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverEmail".
+ */
+export interface TaskDeliverEmail {
+  input: {
+    message:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -24,7 +24,7 @@ import { answerDatabaseBusy } from './src/hooks/answerDatabaseBusy.js'
 import { clearReadCacheOnWrite } from './src/hooks/clearReadCacheOnWrite.js'
 import { guardPublicAPI } from './src/hooks/guardPublicAPI.js'
 import { redisCommentRateLimitStore } from './src/rateLimits/redisCommentRateLimitStore.js'
-import { outboxEmailAdapter } from './src/email/outboxEmailAdapter.js'
+import { emailFromEnv } from './src/email/emailFromEnv.js'
 import { clientIPFromRequest } from './src/http/clientIP.js'
 import { guardInternalCollections } from './src/internalCollections/guardInternalCollections.js'
 import { claimJobsAtomically } from './src/jobs/claimJobsAtomically.js'
@@ -38,6 +38,11 @@ import { spamProviderFromEnv } from './src/spamProviderFromEnv.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const jobs = jobsSettings()
+// SMTP_URL set: SMTP, with a queued retry for what the mail server refused; else the outbox and the log.
+const email = emailFromEnv({
+  fromAddress: process.env.EMAIL_FROM || 'kindred@localhost',
+  fromName: process.env.EMAIL_FROM_NAME || 'Kindred',
+})
 
 export default buildConfig({
   admin: {
@@ -75,16 +80,14 @@ export default buildConfig({
   // Any number of processes run the queue; each job is claimed by exactly one (src/jobs/claimJobsAtomically.ts).
   db: claimJobsAtomically(await databaseAdapter(), jobs.leaseMs),
   editor: lexicalEditor(),
-  email: outboxEmailAdapter({
-    fromAddress: process.env.EMAIL_FROM || 'kindred@localhost',
-    fromName: process.env.EMAIL_FROM_NAME || 'Kindred',
-  }),
+  email: email.adapter,
   jobs: {
     access: jobsAccess,
     // Emails and clean-ups run here, off the request path: the default queue every few seconds, nightly jobs hourly.
     autoRun: jobs.autoRun,
     deleteJobOnComplete: !jobs.keepCompleted,
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    tasks: [email.deliverEmailTask],
   },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   // An overloaded database answers 503 + Retry-After, not 500 (src/hooks/answerDatabaseBusy.ts).

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { closeSmtpDeliveries } from './email/smtpDelivery.js'
 import { readCacheOf } from './http/readCache.js'
 import { closeRedisCommentRateLimitStore } from './rateLimits/redisCommentRateLimitStore.js'
 
@@ -7,7 +8,7 @@ import { closeRedisCommentRateLimitStore } from './rateLimits/redisCommentRateLi
  * `payload.destroy()` leaves the SQLite client and the PostgreSQL pool open
  * (and with them the process and Jest), so they are closed here too. Mongoose
  * closes in destroy. The Redis connections (REDIS_URL) of the read cache and
- * of comment flood control would keep the process open as well.
+ * of comment flood control, and an SMTP pool's idle connections, would keep the process open as well.
  */
 export const closePayload = async (payload: Payload): Promise<void> => {
   const { client, pool } = payload.db as {
@@ -17,6 +18,7 @@ export const closePayload = async (payload: Payload): Promise<void> => {
   await payload.destroy()
   await readCacheOf(payload)?.close()
   await closeRedisCommentRateLimitStore()
+  closeSmtpDeliveries()
   client?.close?.()
   if (pool && !pool.ending) await pool.end()
 }

@@ -10,6 +10,7 @@ import { findMongodBinary, startEmbeddedMongo } from './embeddedMongo.js'
 import { createApp } from './http/createApp.js'
 import { redisUrlSetting } from './http/redisUrlSetting.js'
 import { trustProxySetting } from './http/trustProxySetting.js'
+import { smtpUrlSetting } from './email/smtpUrlSetting.js'
 import { demoReader, demoStaff } from './seed/demoLogins.js'
 
 // Payload's config hot reload belongs to `next dev` alone; this host restarts instead.
@@ -153,9 +154,10 @@ const readTrustProxy = () => {
   }
 }
 
-const checkRedisUrl = () => {
+const checkUrls = () => {
   try {
     redisUrlSetting(process.env.REDIS_URL)
+    smtpUrlSetting(process.env.SMTP_URL)
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message)
     throw error
@@ -165,9 +167,13 @@ const checkRedisUrl = () => {
 const main = async (): Promise<void> => {
   // Before the database starts, so a wrong setting costs nothing.
   const trustProxy = readTrustProxy()
-  checkRedisUrl()
+  checkUrls()
   await prepareEmbeddedMongo()
   const { config, payload } = await startPayload()
+  if (!dev && !process.env.SMTP_URL)
+    payload.logger.warn(
+      'No SMTP_URL: emails (verification, password reset, notifications) go to the log only',
+    )
   const frontend = adminEnabled ? await startAdmin() : undefined
   const app = createApp({ config, frontend, payload, trustProxy })
   const server = app.listen(port, announce)

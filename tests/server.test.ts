@@ -71,6 +71,36 @@ describe('starting the server', () => {
     expect(fs.readdirSync(dir)).toEqual([])
   })
 
+  it('refuses a malformed SMTP_URL with one line naming it, without printing its password, before touching the database', async () => {
+    const dir = scratch()
+    const server = await spawnServer({ DATA_DIR: dir, SMTP_URL: 'mail.example.test://kindred:hunter22@:587' })
+    expect(await server.exited).toBe(1)
+    expectOneLine(
+      server,
+      /SMTP_URL must be smtp:\/\/user:password@host:587 .*not "mail\.example\.test:\/\/kindred:\*\*\*@:587"/,
+    )
+    expect(server.output().stderr).not.toContain('hunter22')
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+
+  it('warns once at a production start without SMTP_URL that emails only go to the log', async () => {
+    const dir = scratch()
+    const server = await spawnServer({
+      DATABASE_URI: `file:${path.join(dir, 'kindred.db')}`,
+      DATA_DIR: dir,
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'smtp-warning-test-secret',
+    })
+    try {
+      await waitUntilUp(server, 60_000)
+      const { stderr, stdout } = server.output()
+      expect(`${stdout}${stderr}`.match(/No SMTP_URL: emails .* go to the log only/g)).toHaveLength(1)
+    } finally {
+      server.child.kill('SIGTERM')
+      await server.exited
+    }
+  })
+
   it('refuses to start in production without PAYLOAD_SECRET', async () => {
     const dir = scratch()
     const server = await spawnServer({

@@ -1,26 +1,20 @@
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
-import { createHash } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
+
+import { recipientTag } from './recipientTag.js'
 
 /** Emails sent in this process, newest last (at most 200): what development and tests read. */
 export const outbox: SendEmailOptions[] = []
 
 const keep = 200
 
-/** A recipient as a log can show it: the same address gives the same tag, and the tag gives no address back. */
-const recipientTag = (to: SendEmailOptions['to']): string =>
-  `sha256:${createHash('sha256')
-    .update(JSON.stringify(to ?? ''))
-    .digest('hex')
-    .slice(0, 12)}`
-
 /**
  * The email adapter for development and tests: every message goes to `outbox`
  * and one log line (subject and a hash of the recipient: staff and readers'
  * addresses never reach the log). Outside production the text, whose links
  * carry verification and reset tokens, is logged at debug for a developer
- * without an SMTP server. Production configures a real adapter (see README, "Email").
+ * without an SMTP server. Production sets `SMTP_URL` (smtpEmailAdapter.ts; README, "Email").
  *
  * With `EMAIL_OUTBOX_FILE` set, each message is also appended there as one JSON
  * line: the only outbox that several processes share, which is how the
