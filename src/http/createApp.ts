@@ -5,6 +5,7 @@ import express from 'express'
 import helmet from 'helmet'
 
 import { corsOrigins } from '../corsOrigins.js'
+import { apiDocs } from './apiDocs.js'
 import { bodyGuard } from './bodyGuard.js'
 import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
@@ -54,6 +55,7 @@ export const createApp = ({
   app.use(requestLogger(payload))
   app.use(pathEncodingGuard)
   app.use(healthRoutes(payload))
+  app.use(payload.config.routes.api, apiDocs(payload.config))
 
   const api = express.Router()
   api.use((_req, res, next) => {
