@@ -4,6 +4,7 @@ import type { DocumentedOperation } from './endpointOperations.js'
 import type { JsonSchema } from './fieldsSchema.js'
 
 import { errorBody } from '../../plugins/shared/openapi/errorResponses.js'
+import { queryLimits } from '../http/resolveQueryPath.js'
 import { fieldsSchema } from './fieldsSchema.js'
 import { zodSchema } from './zodSchema.js'
 
@@ -11,21 +12,22 @@ const depth = {
   description: 'How many levels of relationships to populate (0: ids only).',
   in: 'query',
   name: 'depth',
-  schema: { maximum: 10, minimum: 0, type: 'integer' },
+  schema: { maximum: queryLimits.depth, minimum: 0, type: 'integer' },
 }
 
 const listParameters = [
   {
     description:
-      'A filter in qs bracket syntax, e.g. `where[slug][equals]=my-article` or `where[categories][in]=<id>`.',
+      'A filter in qs bracket syntax, e.g. `where[slug][equals]=my-article` or `where[categories][in]=<id>`; ' +
+      `paths name existing fields and cross at most ${queryLimits.hops} relationship.`,
     explode: true,
     in: 'query',
     name: 'where',
     schema: { type: 'object' },
     style: 'deepObject',
   },
-  { in: 'query', name: 'limit', schema: { maximum: 100, minimum: 0, type: 'integer' } },
-  { in: 'query', name: 'page', schema: { minimum: 1, type: 'integer' } },
+  { in: 'query', name: 'limit', schema: { maximum: queryLimits.limit, minimum: 1, type: 'integer' } },
+  { in: 'query', name: 'page', schema: { maximum: queryLimits.page, minimum: 1, type: 'integer' } },
   depth,
   {
     description: 'A field name; `-field` sorts descending.',
