@@ -7,7 +7,7 @@ import path from 'node:path'
 import { buildOpenApiDocument } from '../openapi/buildOpenApiDocument.js'
 
 /** The API's own version, which the document's `info.version` reports; the package's version is the server's. */
-const apiVersion = '1.0.0'
+export const apiVersion = '1.0.0'
 
 /** The files of Swagger UI the page loads; the package's own index and sample initializer are not served. */
 const assets = new Set(['swagger-ui-bundle.js', 'swagger-ui.css', 'favicon-32x32.png'])

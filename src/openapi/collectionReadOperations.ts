@@ -101,7 +101,7 @@ export const collectionReadOperations = (
     {
       method: 'get',
       operation: {
-        operationId: `get${name}`,
+        operationId: `get${name}ByID`,
         parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string' } }, depth],
         responses: {
           200: { content: { 'application/json': { schema: doc } }, description: 'The document.' },
