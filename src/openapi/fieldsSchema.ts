@@ -68,7 +68,7 @@ const fieldSchema = (field: Field, documented: ReadonlySet<string>): JsonSchema 
 /**
  * The JSON Schema of a document with these (sanitized) fields, as a REST read answers it.
  * Presentational fields (ui, rows, collapsibles) add nothing of their own; hidden fields never
- * leave the server. Only `required` fields without field-level read access are listed as
+ * leave the server, and the schema is closed so that the contract test notices one that does. Only `required` fields without field-level read access are listed as
  * required: any other may be absent or null.
  */
 export const fieldsSchema = (fields: readonly Field[], documented: ReadonlySet<string>): JsonSchema => {
@@ -96,5 +96,5 @@ export const fieldsSchema = (fields: readonly Field[], documented: ReadonlySet<s
     }
   }
   add(fields)
-  return { properties, required, type: 'object' }
+  return { additionalProperties: false, properties, required, type: 'object' }
 }
