@@ -10,6 +10,7 @@ import { bodyGuard } from './bodyGuard.js'
 import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
 import { methodOverride } from './methodOverride.js'
+import { missingFileNotFound } from './missingFileNotFound.js'
 import { pathEncodingGuard } from './pathEncodingGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
 import { queryGuard } from './queryGuard.js'
@@ -84,6 +85,7 @@ export const createApp = ({
   api.use(readCache.serve)
   api.use(unversionedNotFound(payload))
   api.use(unverifiedNotFound(payload))
+  api.use(missingFileNotFound(payload))
   const graphql = expressFromWeb(graphqlHandler(config, payloadInstanceCacheKey))
   api.get('/graphql', graphql)
   api.post('/graphql', graphql)

@@ -80,7 +80,33 @@ export const collectionReadOperations = (
   const tag = collection.labels?.plural
   const tags = [typeof tag === 'string' ? tag : slug]
   const name = slug[0].toUpperCase() + slug.slice(1)
+  const file: DocumentedOperation[] = collection.upload
+    ? [
+        {
+          method: 'get',
+          operation: {
+            description:
+              'The file a document’s `url` (or `sizes.<name>.url`) points to; `Range` requests are answered.',
+            operationId: `get${name}File`,
+            parameters: [{ in: 'path', name: 'filename', required: true, schema: { type: 'string' } }],
+            responses: {
+              200: {
+                content: {
+                  'application/octet-stream': { schema: { contentMediaType: 'application/octet-stream' } },
+                },
+                description: 'The file, with its own content type.',
+              },
+              404: error('No such file, or not the caller’s to see.'),
+            },
+            summary: `A file of ${slug}`,
+            tags,
+          },
+          path: `${api}/${slug}/file/{filename}`,
+        },
+      ]
+    : []
   return [
+    ...file,
     {
       method: 'get',
       operation: {

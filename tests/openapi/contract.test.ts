@@ -37,9 +37,9 @@ const templates = () =>
     .sort((a, b) => a.params - b.params)
 
 /** The JSON pointer of a response's schema inside the document, as ajv resolves it. */
-const schemaRef = (path: string, method: string, status: string) =>
+const schemaRef = (path: string, method: string, status: string, type = 'application/json') =>
   'openapi.json#/' +
-  ['paths', path, method, 'responses', status, 'content', 'application/json', 'schema']
+  ['paths', path, method, 'responses', status, 'content', type, 'schema']
     .map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1'))
     .join('/')
 
@@ -116,9 +116,10 @@ describe('the OpenAPI description', () => {
     expect(valid).toBe(true)
     for (const [path, methods] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(methods)) {
-        for (const status of Object.keys(operation.responses)) {
-          if (!operation.responses[status].content) continue
-          expect(typeof ajv.getSchema(schemaRef(path, method, status))).toBe('function')
+        for (const [status, response] of Object.entries(operation.responses)) {
+          for (const type of Object.keys(response.content ?? {})) {
+            expect(typeof ajv.getSchema(schemaRef(path, method, status, type))).toBe('function')
+          }
         }
       }
     }
@@ -205,6 +206,9 @@ describe('every documented operation answers as described', () => {
       await expectAnswer(kindred.request.get(`/api/${slug}?limit=5&where[nonsense][equals]=1`), 400)
       await expectAnswer(kindred.request.get(`/api/${slug}/00000000-0000-4000-8000-000000000000`), 404)
     }
+    const file = await expectAnswer(kindred.request.get(new URL(String(media.url), 'http://x').pathname), 200)
+    expect(file.headers['content-type']).toBe('image/png')
+    await expectAnswer(kindred.request.get('/api/media/file/nobody-uploaded-this.png'), 404)
   })
 
   it('readers: register, verify, sign in, me, sign out, forgot and reset a password, and their errors', async () => {
