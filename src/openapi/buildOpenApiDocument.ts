@@ -32,6 +32,16 @@ export const buildOpenApiDocument = (config: SanitizedConfig, version: string): 
     paths[path] = { ...paths[path], [method]: operation }
   }
   return {
+    openapi: '3.1.0',
+    info: {
+      description:
+        'The API a front end of Kindred uses. Browsers may also send the session cookie that login sets ' +
+        `(\`${config.cookiePrefix}-token\`) instead of the bearer token. Errors answer \`{ errors: [{ message, data? }] }\`.`,
+      title: 'Kindred API',
+      version,
+    },
+    servers: config.serverURL ? [{ url: config.serverURL }] : undefined,
+    paths,
     components: {
       schemas: components,
       securitySchemes: {
@@ -49,15 +59,5 @@ export const buildOpenApiDocument = (config: SanitizedConfig, version: string): 
         },
       },
     },
-    info: {
-      description:
-        'The API a front end of Kindred uses. Browsers may also send the session cookie that login sets ' +
-        `(\`${config.cookiePrefix}-token\`) instead of the bearer token. Errors answer \`{ errors: [{ message, data? }] }\`.`,
-      title: 'Kindred API',
-      version,
-    },
-    openapi: '3.1.0',
-    paths,
-    servers: config.serverURL ? [{ url: config.serverURL }] : undefined,
   }
 }

@@ -241,7 +241,8 @@ describe('every documented operation answers as described', () => {
       200,
     )
     const me = await expectAnswer(
-      kindred.request.get('/api/readers/me').set('Authorization', `JWT ${signedIn.body.token}`),
+      // The document's `jwt` scheme is HTTP bearer: the token works with that prefix, as described.
+      kindred.request.get('/api/readers/me').set('Authorization', `Bearer ${signedIn.body.token}`),
       200,
     )
     expect(me.body.user.email).toBe(email)
