@@ -1195,6 +1195,8 @@ export interface operations {
             /** @description Too many requests; `Retry-After` says how many seconds to wait. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1336,6 +1338,8 @@ export interface operations {
             /** @description Too many requests; `Retry-After` says how many seconds to wait. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1636,6 +1640,8 @@ export interface operations {
             /** @description Too many requests; `Retry-After` says how many seconds to wait. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2223,6 +2229,8 @@ export interface operations {
             /** @description Too many requests; `Retry-After` says how many seconds to wait. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2374,6 +2382,8 @@ export interface operations {
             /** @description Too many requests; `Retry-After` says how many seconds to wait. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2583,6 +2593,8 @@ export interface operations {
             /** @description Too many requests; `Retry-After` says how many seconds to wait. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -80,6 +80,16 @@ export const describedOperation = (
           status,
           {
             description: response.description,
+            ...(response.headers
+              ? {
+                  headers: Object.fromEntries(
+                    Object.entries(response.headers).map(([name, { description: meaning, type }]) => [
+                      name,
+                      { description: meaning, schema: { type } },
+                    ]),
+                  ),
+                }
+              : {}),
             ...(response.schema
               ? { content: { 'application/json': { schema: convert(response.schema, 'output', status) } } }
               : {}),

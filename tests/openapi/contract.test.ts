@@ -13,7 +13,12 @@ import { answerAll, respond, standardAssessment, type Standard } from '../helper
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
 import { createComment, newGuest, postAsGuest } from '../helpers/comments.js'
 
-type Operation = { responses: Record<string, { content?: Record<string, { schema: object }> }> }
+type Operation = {
+  responses: Record<
+    string,
+    { content?: Record<string, { schema: object }>; headers?: Record<string, object> }
+  >
+}
 type OpenApi = { paths: Record<string, Record<string, Operation>> }
 
 let kindred: Kindred
@@ -59,6 +64,12 @@ const conforms = (res: Response) => {
     throw new Error(
       `${method.toUpperCase()} ${template.path} answered ${res.status}, which is not documented: ${JSON.stringify(res.body)}`,
     )
+  for (const header of Object.keys(documented.headers ?? {})) {
+    if (res.headers[header.toLowerCase()] === undefined)
+      throw new Error(
+        `${method.toUpperCase()} ${template.path} ${res.status} lacks its documented ${header} header`,
+      )
+  }
   const schema = documented.content?.['application/json']?.schema
   if (schema) {
     const validate = ajv.getSchema(schemaRef(template.path, method, String(res.status)))!
@@ -287,6 +298,14 @@ describe('every documented operation answers as described', () => {
         .send({ body: 'A reader writes about closeness.' }),
       201,
     )
+    const tooSoon = await expectAnswer(
+      kindred.request
+        .post(`/api/articles/${articleSlug}/comments`)
+        .set('Authorization', reader.auth)
+        .send({ body: 'And straight away again.' }),
+      429,
+    )
+    expect(Number(tooSoon.headers['retry-after'])).toBeGreaterThan(0)
     await expectAnswer(
       postAsGuest(kindred.request, articleSlug, {
         body: 'A reply from a guest.',

@@ -1,7 +1,12 @@
 import type { z } from 'zod'
 
 /** One documented answer: what it means and, for JSON answers, the shape of its body. */
-export type OpenApiResponse = { description: string; schema?: z.ZodType }
+export type OpenApiResponse = {
+  description: string
+  /** Headers the answer carries, by name: what each means (their values are integers of seconds or strings). */
+  headers?: Record<string, { description: string; type: 'integer' | 'string' }>
+  schema?: z.ZodType
+}
 
 /** How a caller proves who they are, as `components.securitySchemes` names it. */
 export type OpenApiSecurity = 'jwt' | 'responseToken'

@@ -24,8 +24,19 @@ const meanings: Record<number, string> = {
   429: 'Too many requests; `Retry-After` says how many seconds to wait.',
 }
 
-/** The documented error answers of an endpoint, each with Payload's error body. */
+const retryAfter = {
+  'Retry-After': { description: 'Seconds to wait before trying again.', type: 'integer' },
+} as const
+
+/** The documented error answers of an endpoint, each with Payload's error body; a 429 says when to retry. */
 export const errorResponses = (...statuses: number[]): Record<number, OpenApiResponse> =>
   Object.fromEntries(
-    statuses.map((status) => [status, { description: meanings[status] ?? 'An error.', schema: errorBody }]),
+    statuses.map((status) => [
+      status,
+      {
+        description: meanings[status] ?? 'An error.',
+        ...(status === 429 ? { headers: retryAfter } : {}),
+        schema: errorBody,
+      },
+    ]),
   )
