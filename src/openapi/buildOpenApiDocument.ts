@@ -3,7 +3,9 @@ import type { SanitizedConfig } from 'payload'
 import type { JsonSchema } from './fieldsSchema.js'
 
 import { collectionReadOperations } from './collectionReadOperations.js'
-import { describedOperation, endpointOperations } from './endpointOperations.js'
+import { describedOperation } from './describedOperation.js'
+import { endpointOperations } from './endpointOperations.js'
+import { openApiPath } from './openApiPath.js'
 import { readerAuthOperations } from './readerAuthOperations.js'
 
 /** The collections whose public reads a front end uses, described from their fields. */
@@ -23,7 +25,7 @@ export const buildOpenApiDocument = (config: SanitizedConfig, version: string): 
       .filter((collection) => documented.has(collection.slug))
       .flatMap((collection) => collectionReadOperations(api, collection, documented, components)),
     ...readerAuthOperations.map(({ description, method, path }) =>
-      describedOperation(method, `${api}/readers${path.replace(/:(\w+)/g, '{$1}')}`, description, components),
+      describedOperation(method, openApiPath(`${api}/readers${path}`), description, components),
     ),
     ...endpointOperations(config, components),
   ]

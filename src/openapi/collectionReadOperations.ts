@@ -1,6 +1,6 @@
 import type { SanitizedCollectionConfig } from 'payload'
 
-import type { DocumentedOperation } from './endpointOperations.js'
+import type { DocumentedOperation } from './describedOperation.js'
 import type { JsonSchema } from './fieldsSchema.js'
 
 import { errorBody } from '../../plugins/shared/openapi/errorResponses.js'
