@@ -25,6 +25,7 @@ export default tseslint.config(
       'media',
       'coverage',
       'payload-types.ts',
+      'src/client/schema.d.ts',
       'next-env.d.ts',
       'src/app/(payload)/admin/importMap.js',
     ],

@@ -83,6 +83,7 @@ const announce = (): void => {
     adminEnabled ? `  admin panel  ${url}/admin` : '  admin panel  off (ADMIN=false)',
     `  REST API     ${url}/api`,
     `  GraphQL      ${url}/api/graphql`,
+    `  API docs     ${url}/api/docs (OpenAPI: ${url}/api/openapi.json)`,
     `  database     ${describeDatabase()}`,
   ]
   if (dev && databaseTarget().embedded) {

@@ -5,10 +5,12 @@ import express from 'express'
 import helmet from 'helmet'
 
 import { corsOrigins } from '../corsOrigins.js'
+import { apiDocs } from './apiDocs.js'
 import { bodyGuard } from './bodyGuard.js'
 import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
 import { methodOverride } from './methodOverride.js'
+import { missingFileNotFound } from './missingFileNotFound.js'
 import { pathEncodingGuard } from './pathEncodingGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
 import { queryGuard } from './queryGuard.js'
@@ -54,6 +56,7 @@ export const createApp = ({
   app.use(requestLogger(payload))
   app.use(pathEncodingGuard)
   app.use(healthRoutes(payload))
+  app.use(payload.config.routes.api, apiDocs(payload.config))
 
   const api = express.Router()
   api.use((_req, res, next) => {
@@ -82,6 +85,7 @@ export const createApp = ({
   api.use(readCache.serve)
   api.use(unversionedNotFound(payload))
   api.use(unverifiedNotFound(payload))
+  api.use(missingFileNotFound(payload))
   const graphql = expressFromWeb(graphqlHandler(config, payloadInstanceCacheKey))
   api.get('/graphql', graphql)
   api.post('/graphql', graphql)

@@ -11,6 +11,9 @@ import { startResponse } from '../operations/startResponse.js'
 import { requireCounselor } from './requireCounselor.js'
 import { tooManyStarts } from './tooManyStarts.js'
 import { formQuerySchema, keyPreviewSchema, startResponseSchema, statsQuerySchema } from './schemas.js'
+import { documented } from '../../shared/openapi/documented.js'
+import { errorResponses } from '../../shared/openapi/errorResponses.js'
+import { formResponse, keyPreviewResponse, startedResponse, statsResponse } from './responseSchemas.js'
 
 /** Endpoints the plugin adds under `/api/assessments`. */
 export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): Endpoint[] => [
@@ -22,6 +25,17 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
     },
     method: 'get',
     path: '/:slug/form',
+    custom: documented({
+      params: { slug: 'The assessment’s slug.' },
+      query: formQuerySchema,
+      responses: {
+        200: { description: 'The form of the published version.', schema: formResponse },
+        ...errorResponses(400, 404),
+      },
+      summary: 'The assessment as a respondent sees it',
+      description: 'Anyone. With `invitation`, the version the inviting partner answered.',
+      tags: ['Assessments'],
+    }),
   },
   {
     /**
@@ -41,6 +55,19 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
     },
     method: 'post',
     path: '/:slug/responses',
+    custom: documented({
+      body: startResponseSchema,
+      description:
+        'Anyone; a signed-in reader owns the response. Keep `token`: it is the private link to the response and its result.',
+      params: { slug: 'The assessment’s slug.' },
+      responses: {
+        201: { description: 'Started (a draft), or submitted and scored.', schema: startedResponse },
+        ...errorResponses(400, 404, 429),
+      },
+      security: ['jwt'],
+      summary: 'Start a response',
+      tags: ['Assessments'],
+    }),
   },
   {
     /**
@@ -54,6 +81,17 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
     },
     method: 'get',
     path: '/:id/stats',
+    custom: documented({
+      params: { id: 'The assessment’s id.' },
+      query: statsQuerySchema,
+      responses: {
+        200: { description: 'The published statistics snapshot.', schema: statsResponse },
+        ...errorResponses(400, 401, 403, 404),
+      },
+      security: ['jwt'],
+      summary: 'Aggregate statistics of an assessment (counselors)',
+      tags: ['Assessments'],
+    }),
   },
   {
     /** POST — the editor's form state: possible ranges, band coverage and problems. Counselors. */
@@ -64,5 +102,15 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
     },
     method: 'post',
     path: '/key-preview',
+    custom: documented({
+      body: keyPreviewSchema,
+      responses: {
+        200: { description: 'Possible ranges and problems.', schema: keyPreviewResponse },
+        ...errorResponses(400, 401, 403),
+      },
+      security: ['jwt'],
+      summary: 'Preview a scoring key being edited (counselors)',
+      tags: ['Assessments'],
+    }),
   },
 ]

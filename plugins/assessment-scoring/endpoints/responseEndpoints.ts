@@ -16,6 +16,21 @@ import { saveResponse } from '../operations/saveResponse.js'
 import { setConsent } from '../operations/setConsent.js'
 import { respondentOrDefault } from './respondentOrDefault.js'
 import { consentSchema, grantSchema, saveResponseSchema } from './schemas.js'
+import { documented } from '../../shared/openapi/documented.js'
+import { errorResponses } from '../../shared/openapi/errorResponses.js'
+import {
+  consentResponse,
+  erasedResponse,
+  grantResponse,
+  grantsResponse,
+  invitationResponse,
+  responseViewResponse,
+  resultResponse,
+  savedResponse,
+} from './responseSchemas.js'
+
+const idParam = { id: 'The response’s id.' }
+const respondentOnly = ['jwt', 'responseToken'] as const
 
 /** The respondent of `/:id`, proven by their account or the response token; anyone else: 404. */
 const respondent = async (req: PayloadRequest, options: SanitizedAssessmentScoringConfig) =>
@@ -41,6 +56,16 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
     ),
     method: 'get',
     path: '/:id',
+    custom: documented({
+      params: idParam,
+      responses: {
+        200: { description: 'The response.', schema: responseViewResponse },
+        ...errorResponses(404),
+      },
+      security: [...respondentOnly],
+      summary: 'A response, to resume it',
+      tags: ['Responses'],
+    }),
   },
   {
     /** PATCH — `{ answers?, submit? }`: saves more answers to a draft (null takes one back), or submits it. */
@@ -53,6 +78,17 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
     }),
     method: 'patch',
     path: '/:id',
+    custom: documented({
+      body: saveResponseSchema,
+      params: idParam,
+      responses: {
+        200: { description: 'Saved, or submitted and scored.', schema: savedResponse },
+        ...errorResponses(400, 404, 409),
+      },
+      security: [...respondentOnly],
+      summary: 'Save answers or submit',
+      tags: ['Responses'],
+    }),
   },
   {
     /** DELETE — the respondent erases their response; grants and couple go with it. */
@@ -61,12 +97,29 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
     ),
     method: 'delete',
     path: '/:id',
+    custom: documented({
+      params: idParam,
+      responses: { 200: { description: 'Erased.', schema: erasedResponse }, ...errorResponses(404) },
+      security: [...respondentOnly],
+      summary: 'Erase a response',
+      tags: ['Responses'],
+    }),
   },
   {
     /** GET — scores, bands, interpretations and conversation prompts of a submitted response. */
     handler: async (req) => Response.json(await resultOf(req, await reader(req, options, 'read-result'))),
     method: 'get',
     path: '/:id/result',
+    custom: documented({
+      params: idParam,
+      responses: {
+        200: { description: 'The result.', schema: resultResponse },
+        ...errorResponses(404, 409),
+      },
+      security: [...respondentOnly],
+      summary: 'The result of a submitted response',
+      tags: ['Responses'],
+    }),
   },
   {
     /** POST — a single-use code for the partner, on a couple assessment. 201 `{ code, couple, expiresAt }`. */
@@ -74,6 +127,16 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
       Response.json(await invitePartner(req, options, await respondent(req, options)), { status: 201 }),
     method: 'post',
     path: '/:id/invitation',
+    custom: documented({
+      params: idParam,
+      responses: {
+        201: { description: 'The partner’s single-use code.', schema: invitationResponse },
+        ...errorResponses(404, 409),
+      },
+      security: [...respondentOnly],
+      summary: 'Invite a partner (couple assessments)',
+      tags: ['Couples'],
+    }),
   },
   {
     /** POST — `{ share }`: this partner's consent to the couple report, given or withdrawn. */
@@ -84,12 +147,30 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
     },
     method: 'post',
     path: '/:id/consent',
+    custom: documented({
+      body: consentSchema,
+      params: idParam,
+      responses: {
+        200: { description: 'The consent as it now stands.', schema: consentResponse },
+        ...errorResponses(400, 404, 409),
+      },
+      security: [...respondentOnly],
+      summary: 'Consent to the couple report, or withdraw it',
+      tags: ['Couples'],
+    }),
   },
   {
     /** GET — the respondent's grants, each with the reads made through it. */
     handler: async (req) => Response.json(await listGrants(req, options, await respondent(req, options))),
     method: 'get',
     path: '/:id/grants',
+    custom: documented({
+      params: idParam,
+      responses: { 200: { description: 'The grants.', schema: grantsResponse }, ...errorResponses(404) },
+      security: [...respondentOnly],
+      summary: 'The counselors granted access, and their reads',
+      tags: ['Grants'],
+    }),
   },
   {
     /** POST — `{ counselor }`: lets that counselor read this response until revoked. 201, or 200 if already granted. */
@@ -101,6 +182,18 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
     },
     method: 'post',
     path: '/:id/grants',
+    custom: documented({
+      body: grantSchema,
+      params: idParam,
+      responses: {
+        200: { description: 'Already granted.', schema: grantResponse },
+        201: { description: 'Granted.', schema: grantResponse },
+        ...errorResponses(400, 404),
+      },
+      security: [...respondentOnly],
+      summary: 'Grant a counselor access to the response',
+      tags: ['Grants'],
+    }),
   },
   {
     /** DELETE — revokes a grant. */
@@ -110,5 +203,12 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
       ),
     method: 'delete',
     path: '/:id/grants/:grantId',
+    custom: documented({
+      params: { ...idParam, grantId: 'The grant’s id.' },
+      responses: { 200: { description: 'Revoked.', schema: grantResponse }, ...errorResponses(404) },
+      security: [...respondentOnly],
+      summary: 'Revoke a grant',
+      tags: ['Grants'],
+    }),
   },
 ]

@@ -8,6 +8,11 @@ import { parseInput } from '../../shared/parseInput.js'
 import { readJSON } from '../../shared/readJSON.js'
 import { refusal } from './refusal.js'
 import { postCommentSchema, threadQuerySchema } from './schemas.js'
+import { documented } from '../../shared/openapi/documented.js'
+import { errorResponses } from '../../shared/openapi/errorResponses.js'
+import { commentStateResponse, threadResponse } from './responseSchemas.js'
+
+const idOrSlug = { idOrSlug: 'The article’s id or slug.' }
 
 /** The endpoints readers use under an article: `/api/articles/:idOrSlug/comments`. */
 export const articleCommentEndpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
@@ -23,6 +28,17 @@ export const articleCommentEndpoints = (options: SanitizedCommentModerationConfi
     },
     method: 'get',
     path: '/:idOrSlug/comments',
+    custom: documented({
+      params: idOrSlug,
+      query: threadQuerySchema,
+      responses: {
+        200: { description: 'A page of threads.', schema: threadResponse },
+        ...errorResponses(400, 404),
+      },
+      security: ['jwt'],
+      summary: 'The comment threads under an article',
+      tags: ['Comments'],
+    }),
   },
   {
     /**
@@ -40,5 +56,21 @@ export const articleCommentEndpoints = (options: SanitizedCommentModerationConfi
     },
     method: 'post',
     path: '/:idOrSlug/comments',
+    custom: documented({
+      body: postCommentSchema,
+      description:
+        'Readers and staff comment as themselves; guests give `author`. Leave `website` empty: it is a honeypot.',
+      params: idOrSlug,
+      responses: {
+        201: {
+          description: 'Stored; `status` says whether it awaits moderation.',
+          schema: commentStateResponse,
+        },
+        ...errorResponses(400, 403, 404, 429),
+      },
+      security: ['jwt'],
+      summary: 'Post a comment or a reply',
+      tags: ['Comments'],
+    }),
   },
 ]

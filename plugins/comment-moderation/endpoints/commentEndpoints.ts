@@ -27,6 +27,21 @@ import {
   queueQuerySchema,
   unsubscribeQuerySchema,
 } from './schemas.js'
+import { documented } from '../../shared/openapi/documented.js'
+import { errorResponses } from '../../shared/openapi/errorResponses.js'
+import {
+  banResponse,
+  commentStateResponse,
+  deleteResponse,
+  eraseResponse,
+  exportResponse,
+  flagResponse,
+  moderateResponse,
+  queueResponse,
+  unsubscribeResponse,
+} from './responseSchemas.js'
+
+const idParam = { id: 'The comment’s id.' }
 
 /**
  * `PATCH`/`DELETE /api/comments/:id` serve the comment's author through the
@@ -68,6 +83,16 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     },
     method: 'post',
     path: '/moderate',
+    custom: documented({
+      body: moderateSchema,
+      responses: {
+        200: { description: 'What was moved, and ids not found.', schema: moderateResponse },
+        ...errorResponses(400, 401, 403),
+      },
+      security: ['jwt'],
+      summary: 'Approve, reject, mark as spam, trash or restore comments (moderators)',
+      tags: ['Moderation'],
+    }),
   },
   {
     /** GET `?queue=pending|flagged|spam&limit=` — the admin's keyboard queue: full comments with context. Moderators only. */
@@ -77,6 +102,16 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     },
     method: 'get',
     path: '/queue',
+    custom: documented({
+      query: queueQuerySchema,
+      responses: {
+        200: { description: 'The queue.', schema: queueResponse },
+        ...errorResponses(400, 401, 403),
+      },
+      security: ['jwt'],
+      summary: 'The moderation queue (moderators)',
+      tags: ['Moderation'],
+    }),
   },
   {
     /** POST `{ scope: account | email | address, reason, days? }` — bans whoever wrote the comment. Moderators only. */
@@ -89,6 +124,17 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     },
     method: 'post',
     path: '/:id/ban',
+    custom: documented({
+      body: banFromCommentSchema,
+      params: idParam,
+      responses: {
+        201: { description: 'The ban.', schema: banResponse },
+        ...errorResponses(400, 401, 403, 404),
+      },
+      security: ['jwt'],
+      summary: 'Ban or suspend whoever wrote a comment (moderators)',
+      tags: ['Moderation'],
+    }),
   },
   {
     /** GET `?email=` or `?reader=` — every comment of one person, for a data-access request. Moderators only. */
@@ -98,6 +144,16 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     },
     method: 'get',
     path: '/export',
+    custom: documented({
+      query: exportQuerySchema,
+      responses: {
+        200: { description: 'Every comment of the person.', schema: exportResponse },
+        ...errorResponses(400, 401, 403),
+      },
+      security: ['jwt'],
+      summary: 'Export one person’s comments (moderators)',
+      tags: ['Moderation'],
+    }),
   },
   {
     /** POST `{ email }` or `{ reader }` — anonymises every comment of one person; threads keep their shape. Moderators only. */
@@ -109,6 +165,16 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     },
     method: 'post',
     path: '/erase',
+    custom: documented({
+      body: exportQuerySchema,
+      responses: {
+        200: { description: 'How many were anonymised.', schema: eraseResponse },
+        ...errorResponses(400, 401, 403),
+      },
+      security: ['jwt'],
+      summary: 'Anonymise one person’s comments (moderators)',
+      tags: ['Moderation'],
+    }),
   },
   {
     /** GET `?token=` — the link in notification emails: stops them for this comment. The token is the authentication. */
@@ -118,6 +184,16 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     },
     method: 'get',
     path: '/:id/unsubscribe',
+    custom: documented({
+      params: idParam,
+      query: unsubscribeQuerySchema,
+      responses: {
+        200: { description: 'Unsubscribed.', schema: unsubscribeResponse },
+        ...errorResponses(400, 404),
+      },
+      summary: 'Stop reply notifications for a comment (the emailed link)',
+      tags: ['Comments'],
+    }),
   },
   {
     /** POST — `{ reason: spam | abuse | off-topic | other, note? }`: once per reader, or per guest fingerprint. */
@@ -129,6 +205,17 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     },
     method: 'post',
     path: '/:id/flags',
+    custom: documented({
+      body: flagCommentSchema,
+      params: idParam,
+      responses: {
+        201: { description: 'Flagged.', schema: flagResponse },
+        ...errorResponses(400, 404, 409, 429),
+      },
+      security: ['jwt'],
+      summary: 'Flag a comment',
+      tags: ['Flags'],
+    }),
   },
   {
     /** PATCH — `{ body }`: the author edits within the edit window; the text is checked again. */
@@ -140,6 +227,17 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     }),
     method: 'patch',
     path: '/:id',
+    custom: documented({
+      body: editCommentSchema,
+      params: idParam,
+      responses: {
+        200: { description: 'Edited; `status` as after a new check.', schema: commentStateResponse },
+        ...errorResponses(400, 403, 404, 429),
+      },
+      security: ['jwt'],
+      summary: 'Edit one’s own comment',
+      tags: ['Comments'],
+    }),
   },
   {
     /** DELETE — the author deletes; with replies it stays as a "deleted" placeholder. */
@@ -148,5 +246,12 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     ),
     method: 'delete',
     path: '/:id',
+    custom: documented({
+      params: idParam,
+      responses: { 200: { description: 'Deleted.', schema: deleteResponse }, ...errorResponses(403, 404) },
+      security: ['jwt'],
+      summary: 'Delete one’s own comment',
+      tags: ['Comments'],
+    }),
   },
 ]
