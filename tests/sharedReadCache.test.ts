@@ -6,7 +6,7 @@ import path from 'node:path'
 import { lexicalFromBlocks } from '../src/utilities/lexicalFromBlocks.js'
 import { freshPostgresDatabase } from './helpers/freshPostgresDatabase.js'
 import { startRedis } from './helpers/startRedis.js'
-import { type ServerProcess, spawnServer, waitUntilUp } from './helpers/spawnServer.js'
+import { firstAdminToken, type ServerProcess, spawnServer, waitUntilUp } from './helpers/spawnServer.js'
 import { testDatabase } from './helpers/testDatabase.js'
 
 // Three real Kindred processes on one database (a SQLite file, or PostgreSQL in that pass) behind no balancer:
@@ -91,13 +91,7 @@ beforeAll(async () => {
   b = await spawnServer(shared)
   c = await spawnServer({ ...common, API_CACHE_SECONDS: String(localTtlSeconds) })
   await Promise.all([waitUntilUp(b, 90_000), waitUntilUp(c, 90_000)])
-  const first = await fetch(`${a.url}/api/users/first-register`, {
-    body: JSON.stringify({ email: 'owner@example.com', name: 'Owner', password: 'a-long-password' }),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  expect(first.status).toBe(200)
-  auth = `JWT ${(await first.json()).token}`
+  auth = `JWT ${await firstAdminToken(a)}`
 }, 240_000)
 
 afterAll(async () => {

@@ -5,7 +5,14 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 
 import { seriousAxeViolations } from '../helpers/axe.js'
-import { launchChromium, signIn, staffToken, waitForHydration, withScreenshot } from '../helpers/browser.js'
+import {
+  launchChromium,
+  loadTime,
+  signIn,
+  staffToken,
+  waitForHydration,
+  withScreenshot,
+} from '../helpers/browser.js'
 import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
 
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
@@ -47,13 +54,7 @@ const audit = async (page: Page, name: string) => {
 
 /** Loads an admin page directly and records how long the navigation took. */
 const timedGoto = async (page: Page, url: string, kind: 'edit' | 'list', ready: string) => {
-  await page.goto(url)
-  await page.locator(ready).first().waitFor({ timeout: 60_000 })
-  await page.waitForLoadState('load')
-  const duration = await page.evaluate(
-    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
-  )
-  timings[kind].push(Math.round(duration))
+  timings[kind].push(await loadTime(page, url, ready))
 }
 
 type Saved = {

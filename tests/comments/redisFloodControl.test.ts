@@ -4,10 +4,15 @@ import os from 'node:os'
 import path from 'node:path'
 import { createClient } from 'redis'
 
-import { lexicalFromBlocks } from '../../src/utilities/lexicalFromBlocks.js'
 import { freshPostgresDatabase } from '../helpers/freshPostgresDatabase.js'
 import { startRedis } from '../helpers/startRedis.js'
-import { type ServerProcess, spawnServer, waitUntilUp } from '../helpers/spawnServer.js'
+import {
+  firstAdminToken,
+  publishArticle,
+  type ServerProcess,
+  spawnServer,
+  waitUntilUp,
+} from '../helpers/spawnServer.js'
 import { testDatabase } from '../helpers/testDatabase.js'
 
 // A real Kindred process with REDIS_URL and a real redis-server: flood control lives in Redis, and when Redis
@@ -45,23 +50,7 @@ beforeAll(async () => {
     TRUST_PROXY: 'loopback',
   })
   await waitUntilUp(server, 90_000)
-  const first = await fetch(`${server.url}/api/users/first-register`, {
-    body: JSON.stringify({ email: 'owner@example.com', name: 'Owner', password: 'a-long-password' }),
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  const { token } = (await first.json()) as { token: string }
-  const article = await fetch(`${server.url}/api/articles`, {
-    body: JSON.stringify({
-      _status: 'published',
-      content: lexicalFromBlocks([{ text: 'Flood control in Redis', type: 'paragraph' }]),
-      title: 'Redis flood control',
-    }),
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  expect(article.status).toBe(201)
-  slug = ((await article.json()) as { doc: { slug: string } }).doc.slug
+  slug = await publishArticle(server, await firstAdminToken(server), 'Redis flood control')
 }, 180_000)
 
 afterAll(async () => {

@@ -59,3 +59,14 @@ export const waitForHydration = async (page: Page, selector: string, timeout = 6
     { timeout },
   )
 }
+
+/** Loads a page directly, waits for `ready`, and answers how long the navigation took (its `loadEventEnd`, in ms). */
+export const loadTime = async (page: Page, url: string, ready: string): Promise<number> => {
+  await page.goto(url)
+  await page.locator(ready).first().waitFor({ timeout: 60_000 })
+  await page.waitForLoadState('load')
+  const duration = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  )
+  return Math.round(duration)
+}

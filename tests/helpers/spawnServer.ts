@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import net from 'node:net'
 
+import { lexicalFromBlocks } from '../../src/utilities/lexicalFromBlocks.js'
+
 export type ServerProcess = {
   child: ChildProcess
   exited: Promise<number | null>
@@ -69,4 +71,35 @@ export const waitUntilUp = async (server: ServerProcess, timeoutMs = 30_000): Pr
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`server did not come up: ${JSON.stringify(server.output())}`)
+}
+
+/** Makes the first staff account (an admin) of a fresh server through the API, and answers its JWT. */
+export const firstAdminToken = async (server: ServerProcess): Promise<string> => {
+  const first = await fetch(`${server.url}/api/users/first-register`, {
+    body: JSON.stringify({ email: 'owner@example.com', name: 'Owner', password: 'a-long-password' }),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  if (first.status !== 200) throw new Error(`first-register answered ${first.status}: ${await first.text()}`)
+  return ((await first.json()) as { token: string }).token
+}
+
+/** Publishes an article of one paragraph through the API, as the admin whose token is given; answers its slug. */
+export const publishArticle = async (
+  server: ServerProcess,
+  token: string,
+  title: string,
+): Promise<string> => {
+  const article = await fetch(`${server.url}/api/articles`, {
+    body: JSON.stringify({
+      _status: 'published',
+      content: lexicalFromBlocks([{ text: title, type: 'paragraph' }]),
+      title,
+    }),
+    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  if (article.status !== 201)
+    throw new Error(`creating the article answered ${article.status}: ${await article.text()}`)
+  return ((await article.json()) as { doc: { slug: string } }).doc.slug
 }

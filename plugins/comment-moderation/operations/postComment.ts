@@ -7,6 +7,7 @@ import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { commenterMessage, decide, fingerprint, hashBody } from '../core/index.js'
 import { messages } from '../messages.js'
+import { giveTurnsBack } from '../store/giveTurnsBack.js'
 import { rateLimitStoreOf } from '../store/rateLimitStoreOf.js'
 import { askProviders } from './askProviders.js'
 import { findOne } from './findOne.js'
@@ -137,7 +138,12 @@ export const postComment = async (
     // key and lose the other, and both be refused. The address is claimed only by the commenter's winner.
     const claims = []
     for (const key of [commenter.key, `ip:${ipFingerprint}`]) {
-      const claim = await store.claim(key, intervalSeconds * 1000, now, req)
+      const claim = await store.claim(key, intervalSeconds * 1000, now, req).catch(async (error: unknown) => {
+        // A claim that failed (a busy database) may have been made before its answer was lost, and the
+        // commenter's may be made already: give both back. A release removes only a claim made at `now`.
+        await giveTurnsBack(store, [...claimedKeys, key], now, req)
+        throw error
+      })
       claims.push(claim)
       if (!claim.allowed) break
       claimedKeys.push(key)
@@ -199,9 +205,8 @@ export const postComment = async (
     })
   const comment = await withTransaction(req, create).catch(async (error: unknown) => {
     // Nothing was stored (the transaction rolled back; a busy database answers 503 and asks the client to try
-    // again): give the commenter their turn back, or trying again would be refused as a flood. Best effort:
-    // a store that cannot answer now keeps the turn until the interval is over.
-    await Promise.allSettled(claimedKeys.map((key) => store.release?.(key, now, req)))
+    // again): give the commenter their turn back, or trying again would be refused as a flood.
+    await giveTurnsBack(store, claimedKeys, now, req)
     throw error
   })
   return {
