@@ -735,7 +735,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description A filter in qs bracket syntax, e.g. `where[slug][equals]=my-article` or `where[categories][in]=<id>`; paths name existing fields and cross at most 1 relationship. */
-                where?: Record<string, never>;
+                where?: {
+                    [key: string]: unknown;
+                };
                 limit?: number;
                 page?: number;
                 /** @description How many levels of relationships to populate (0: ids only). */
@@ -830,7 +832,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description A filter in qs bracket syntax, e.g. `where[slug][equals]=my-article` or `where[categories][in]=<id>`; paths name existing fields and cross at most 1 relationship. */
-                where?: Record<string, never>;
+                where?: {
+                    [key: string]: unknown;
+                };
                 limit?: number;
                 page?: number;
                 /** @description How many levels of relationships to populate (0: ids only). */
@@ -962,7 +966,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description A filter in qs bracket syntax, e.g. `where[slug][equals]=my-article` or `where[categories][in]=<id>`; paths name existing fields and cross at most 1 relationship. */
-                where?: Record<string, never>;
+                where?: {
+                    [key: string]: unknown;
+                };
                 limit?: number;
                 page?: number;
                 /** @description How many levels of relationships to populate (0: ids only). */

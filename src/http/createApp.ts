@@ -5,6 +5,7 @@ import express from 'express'
 import helmet from 'helmet'
 
 import { corsOrigins } from '../corsOrigins.js'
+import { siteForwarding } from '../site/siteForwarding.js'
 import { apiDocs } from './apiDocs.js'
 import { bodyGuard } from './bodyGuard.js'
 import { graphqlHandler } from './graphqlHandler.js'
@@ -20,13 +21,14 @@ import { requestId } from './requestId.js'
 import { requestLogger } from './requestLogger.js'
 import { sameOriginWrites } from './sameOriginWrites.js'
 import { sharedCacheInvalidation } from './sharedCacheInvalidation.js'
+import { siteForwardedClient } from './siteForwardedClient.js'
 import { type TrustProxy, trustProxySetting } from './trustProxySetting.js'
 import { unverifiedNotFound } from './unverifiedNotFound.js'
 import { unversionedNotFound } from './unversionedNotFound.js'
 
 export type CreateAppOptions = {
   config: Promise<SanitizedConfig> | SanitizedConfig
-  /** Serves everything outside `/api` (the Next.js admin panel); absent when `ADMIN=false`. */
+  /** Serves everything outside `/api` (the reader site and the admin panel, Next.js); absent when `ADMIN=false`. */
   frontend?: RequestHandler
   payload: Payload
   /** Which cached Payload instance serves requests, when a process runs several. */
@@ -50,6 +52,7 @@ export const createApp = ({
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy)
+  app.use(siteForwardedClient)
   // The admin panel's scripts are Next's own; the API serves JSON only and gets a strict policy below.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
   app.use(requestId)
@@ -93,8 +96,11 @@ export const createApp = ({
   app.use('/api', api)
 
   if (frontend) {
-    app.get('/', (_req, res) => res.redirect(302, '/admin'))
-    app.all('/{*splat}', frontend)
+    // The reader site and the admin panel; the site learns the reader's address from this header alone.
+    app.all('/{*splat}', (req, res, next) => {
+      req.headers[siteForwarding.frontendClientIP] = req.ip ?? ''
+      frontend(req, res, next)
+    })
   } else {
     app.use((_req, res) => {
       res.status(404).json({ errors: [{ message: 'Not found. The API is under /api.' }] })

@@ -23,7 +23,7 @@ const listParameters = [
     explode: true,
     in: 'query',
     name: 'where',
-    schema: { type: 'object' },
+    schema: { additionalProperties: true, type: 'object' },
     style: 'deepObject',
   },
   { in: 'query', name: 'limit', schema: { maximum: queryLimits.limit, minimum: 1, type: 'integer' } },

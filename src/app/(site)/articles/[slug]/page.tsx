@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation.js'
+import React from 'react'
+
+import { ArticleBody } from '../../../../site/articles/ArticleBody.js'
+import { CallToAction } from '../../../../site/articles/CallToAction.js'
+import { readArticle } from '../../../../site/articles/readArticle.js'
+import { CommentThread } from '../../../../site/comments/CommentThread.js'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const article = await readArticle((await params).slug)
+  return article
+    ? {
+        description: article.seo?.description ?? article.excerpt ?? undefined,
+        title: article.seo?.title || article.title,
+      }
+    : {}
+}
+
+/** An article: its body, its call to action (an assessment to take), and its comment thread. */
+const ArticlePage = async ({ params }: Props) => {
+  const article = await readArticle((await params).slug)
+  if (!article) notFound()
+  return (
+    <article>
+      <h1>{article.title}</h1>
+      <ArticleBody content={article.content} />
+      <CallToAction assessment={article.callToActionAssessment} />
+      <CommentThread article={article} />
+    </article>
+  )
+}
+
+export default ArticlePage
