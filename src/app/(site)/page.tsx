@@ -1,15 +1,16 @@
 import React from 'react'
 
+import { ArticleCard } from '../../site/articles/ArticleCard.js'
 import { siteApi } from '../../site/siteApi.js'
 
 // Rendered per request from the API (whose read cache is cleared on every publish): never stale.
 export const dynamic = 'force-dynamic'
 
-/** The home page: the published articles, newest first. */
+/** The home page: the published articles, newest first, each a card (hero image, date, excerpt). */
 const HomePage = async () => {
   const api = await siteApi()
   const { data } = await api.GET('/api/articles', {
-    params: { query: { depth: 0, limit: 20, sort: '-publishedAt' } },
+    params: { query: { depth: 1, limit: 20, sort: '-publishedAt' } },
   })
   const articles = data?.docs ?? []
   return (
@@ -19,10 +20,7 @@ const HomePage = async () => {
       <ul className="article-list">
         {articles.map((article) => (
           <li key={article.id}>
-            <h2>
-              <a href={`/articles/${article.slug}`}>{article.title}</a>
-            </h2>
-            {article.excerpt ? <p>{article.excerpt}</p> : null}
+            <ArticleCard article={article} />
           </li>
         ))}
       </ul>

@@ -1,22 +1,18 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+import { RichText } from '@payloadcms/richtext-lexical/react'
 import React from 'react'
 
 import type { SiteArticle } from './readArticle.js'
 
-type Node = { children?: Node[]; text?: string }
+import { articleConverters } from './articleConverters.js'
 
-const textOf = (node: Node): string => node.text ?? (node.children ?? []).map(textOf).join('')
-
-/**
- * PLACEHOLDER (site-articles replaces it with @payloadcms/richtext-lexical/react's RichText and our converters):
- * the article's Lexical content as plain paragraphs.
- */
-export const ArticleBody = ({ content }: { content: SiteArticle['content'] }) => {
-  const blocks = ((content as { root?: Node } | undefined)?.root?.children ?? []) as Node[]
-  return (
-    <div className="article-body">
-      {blocks.map((block, index) => (
-        <p key={index}>{textOf(block)}</p>
-      ))}
-    </div>
-  )
-}
+/** The article's Lexical content, rendered on the server with Payload's RichText and the site's converters. */
+export const ArticleBody = ({ content }: { content: SiteArticle['content'] }) => (
+  <RichText
+    className="article-body"
+    converters={articleConverters}
+    data={content as unknown as SerializedEditorState}
+    disableIndent
+  />
+)

@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation.js'
 import React from 'react'
 
 import { ArticleBody } from '../../../../site/articles/ArticleBody.js'
+import { ArticleByline } from '../../../../site/articles/ArticleByline.js'
 import { CallToAction } from '../../../../site/articles/CallToAction.js'
+import { MediaImage } from '../../../../site/articles/MediaImage.js'
 import { readArticle } from '../../../../site/articles/readArticle.js'
 import { CommentThread } from '../../../../site/comments/CommentThread.js'
 
@@ -22,13 +24,17 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     : {}
 }
 
-/** An article: its body, its call to action (an assessment to take), and its comment thread. */
+/** An article: its title, byline and hero image, its body, its call to action (an assessment to take), and its comment thread. */
 const ArticlePage = async ({ params }: Props) => {
   const article = await readArticle((await params).slug)
   if (!article) notFound()
   return (
     <article>
-      <h1>{article.title}</h1>
+      <header className="article-header">
+        <h1>{article.title}</h1>
+        <ArticleByline article={article} />
+      </header>
+      <MediaImage className="article-hero" media={article.heroImage} priority />
       <ArticleBody content={article.content} />
       <CallToAction assessment={article.callToActionAssessment} />
       <CommentThread article={article} />

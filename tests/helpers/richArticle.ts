@@ -1,0 +1,147 @@
+import sharp from 'sharp'
+
+const element = { direction: 'ltr', format: '', indent: 0, version: 1 } as const
+const text = (value: string, format = 0) => ({
+  type: 'text',
+  detail: 0,
+  format,
+  mode: 'normal',
+  style: '',
+  text: value,
+  version: 1,
+})
+const paragraph = (...children: unknown[]) => ({ ...element, type: 'paragraph', children, textFormat: 0 })
+
+/**
+ * The Lexical state of an article using every node an editor reaches for: headings, formatted text, both kinds
+ * of list, an external and an internal link, a quote and an image (`imageId`, a media document).
+ */
+export const richArticleContent = ({
+  imageId,
+  linkedArticleId,
+}: {
+  imageId: string
+  linkedArticleId: string
+}) => ({
+  root: {
+    ...element,
+    type: 'root',
+    children: [
+      { ...element, type: 'heading', children: [text('Why closeness grows')], tag: 'h2' },
+      paragraph(
+        text('Closeness is '),
+        text('built', 1),
+        text(', '),
+        text('daily', 2),
+        text(' and '),
+        text('together', 8),
+        text('.'),
+      ),
+      {
+        ...element,
+        type: 'list',
+        children: ['Listen first', 'Ask open questions', 'Share one worry'].map((item, index) => ({
+          ...element,
+          type: 'listitem',
+          children: [text(item)],
+          value: index + 1,
+        })),
+        listType: 'bullet',
+        start: 1,
+        tag: 'ul',
+      },
+      {
+        ...element,
+        type: 'list',
+        children: ['Sit down', 'Take turns'].map((item, index) => ({
+          ...element,
+          type: 'listitem',
+          children: [text(item)],
+          value: index + 1,
+        })),
+        listType: 'number',
+        start: 1,
+        tag: 'ol',
+      },
+      paragraph(
+        text('Read the '),
+        {
+          ...element,
+          type: 'link',
+          children: [text('Gottman research')],
+          fields: { linkType: 'custom', newTab: true, url: 'https://www.gottman.com/' },
+        },
+        text(' or our '),
+        {
+          ...element,
+          type: 'link',
+          children: [text('earlier article')],
+          fields: {
+            doc: { relationTo: 'articles', value: linkedArticleId },
+            linkType: 'internal',
+            newTab: false,
+          },
+        },
+        text('.'),
+      ),
+      { ...element, type: 'quote', children: [text('Love is a verb.')] },
+      { type: 'upload', fields: null, format: '', relationTo: 'media', value: imageId, version: 3 },
+    ],
+  },
+})
+
+type Call = (route: string, init?: RequestInit) => Promise<Response>
+
+/** Uploads a generated 640×360 PNG as a media document with the given alt text; answers the document. */
+export const uploadImage = async (call: Call, alt: string) => {
+  const png = await sharp({ create: { background: '#c77d5a', channels: 3, height: 360, width: 640 } })
+    .png()
+    .toBuffer()
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'closeness.png')
+  form.append('_payload', JSON.stringify({ alt }))
+  const res = await call('/api/media', { body: form, method: 'POST' })
+  if (res.status !== 201) throw new Error(`uploading the image answered ${res.status}: ${await res.text()}`)
+  return ((await res.json()) as { doc: { id: string; url: string } }).doc
+}
+
+/**
+ * Publishes, through the REST API as the staff member whose JWT is given, an article linked to by a second one
+ * that uses every rich-text node, with a hero image; answers both slugs and the image.
+ */
+export const publishRichArticle = async (serverURL: string, token: string, title: string) => {
+  const call: Call = (route, init = {}) =>
+    fetch(`${serverURL}${route}`, {
+      ...init,
+      headers: {
+        authorization: `JWT ${token}`,
+        ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}),
+      },
+    })
+  const create = async (data: Record<string, unknown>) => {
+    const res = await call('/api/articles', { body: JSON.stringify(data), method: 'POST' })
+    if (res.status !== 201) throw new Error(`creating an article answered ${res.status}: ${await res.text()}`)
+    return ((await res.json()) as { doc: { id: string; slug: string } }).doc
+  }
+  const image = await uploadImage(call, 'Two cups of coffee on a kitchen table')
+  const category = await call('/api/categories', {
+    body: JSON.stringify({ title: 'Communication' }),
+    method: 'POST',
+  })
+  const categoryId = ((await category.json()) as { doc: { id: string } }).doc.id
+  const linked = await create({
+    _status: 'published',
+    content: { root: { ...element, type: 'root', children: [paragraph(text('Where it all began.'))] } },
+    excerpt: 'The first steps.',
+    title: `${title}: the beginning`,
+  })
+  const article = await create({
+    _status: 'published',
+    categories: [categoryId],
+    content: richArticleContent({ imageId: image.id, linkedArticleId: linked.id }),
+    excerpt: 'Small daily habits that bring two people closer.',
+    heroImage: image.id,
+    title,
+  })
+  return { image, linked, slug: article.slug, id: article.id }
+}
