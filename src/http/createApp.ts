@@ -12,6 +12,7 @@ import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
 import { methodOverride } from './methodOverride.js'
 import { missingFileNotFound } from './missingFileNotFound.js'
+import { createPageCache } from './pageCache.js'
 import { pathEncodingGuard } from './pathEncodingGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
 import { queryGuard } from './queryGuard.js'
@@ -76,14 +77,19 @@ export const createApp = ({
   api.use(queryGuard(payload))
   api.use(bodyGuard)
   const redisUrl = redisUrlSetting(process.env.REDIS_URL)
+  const cacheTtlMs = Number(process.env.API_CACHE_SECONDS ?? 5) * 1000
+  // The reader site's anonymous pages, cleared with the API read cache (below): its clears are ours.
+  const pageCache = createPageCache({ ttlMs: frontend ? cacheTtlMs : 0 })
   const readCache = createReadCache(payload, {
     // Published content and its public comment threads: what every anonymous reader sees alike.
     cacheable: /^\/api\/(?:(?:articles|categories|media)(?:\/[^/?]+)?|articles\/[^/?]+\/comments)(?:\?|$)/,
     cookieName: `${payload.config.cookiePrefix}-token`,
-    shareClears: redisUrl
-      ? (clearHere) => sharedCacheInvalidation({ clearHere, logger: payload.logger, url: redisUrl })
-      : undefined,
-    ttlMs: Number(process.env.API_CACHE_SECONDS ?? 5) * 1000,
+    shareClears: pageCache.followClears(
+      redisUrl
+        ? (clearHere) => sharedCacheInvalidation({ clearHere, logger: payload.logger, url: redisUrl })
+        : undefined,
+    ),
+    ttlMs: cacheTtlMs,
   })
   api.use(readCache.serve)
   api.use(unversionedNotFound(payload))
@@ -97,7 +103,7 @@ export const createApp = ({
 
   if (frontend) {
     // The reader site and the admin panel; the site learns the reader's address from this header alone.
-    app.all('/{*splat}', (req, res, next) => {
+    app.all('/{*splat}', pageCache.serve, (req, res, next) => {
       req.headers[siteForwarding.frontendClientIP] = req.ip ?? ''
       frontend(req, res, next)
     })

@@ -5,7 +5,7 @@ import type {
   SerializedLinkNode,
   SerializedUploadNode,
 } from '@payloadcms/richtext-lexical'
-import type { JSXConverters, JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import type { JSXConverter, JSXConverters, JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 
 import React from 'react'
 
@@ -24,9 +24,9 @@ const internalHref = (doc: SerializedLinkNode['fields']['doc']): string | undefi
   return `/articles/${encodeURIComponent(target.slug)}`
 }
 
-const link: JSXConverters<DefaultNodeTypes>['link'] = ({ node, nodesToJSX }) => {
+const link: JSXConverter<LinkNode> = ({ node, nodesToJSX }) => {
   const children = nodesToJSX({ nodes: node.children })
-  const { fields } = node as LinkNode
+  const { fields } = node
   const internal = fields.linkType === 'internal'
   const href = internal ? internalHref((fields as SerializedLinkNode['fields']).doc) : safeHref(fields.url)
   // An unpublished or deleted target, or an unsafe URL: the words stay, the link goes.
