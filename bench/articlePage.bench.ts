@@ -1,0 +1,74 @@
+/**
+ * Article page benchmark: the reader site's article page (server-rendered HTML, anonymous) against the cached
+ * API read of the same article it is made from, `GET /api/articles?where[slug][equals]=…&depth=1`, measured in
+ * the same run on the production build with the site on (ADMIN=true), alternating rounds.
+ *
+ *   npm run build && npm run bench:site:article
+ *
+ * A third row renders the page for every request: the same GET with an unrelated cookie, which the page cache
+ * (src/http/pageCache.ts) never serves, while the API reads behind it stay cached (no session cookie). It shows
+ * what the page cache buys.
+ *
+ * Target (issue 10): article page ≥ 0.5× the API read's req/s.
+ */
+import fs from 'node:fs'
+
+import { alternateRounds } from './support/alternateRounds.js'
+import { comparisonReport } from './support/comparisonReport.js'
+import { benchEnv } from './support/benchEnv.js'
+import { requireBuild } from './support/requireBuild.js'
+import { resultRow } from './support/resultRow.js'
+import { seedDemo } from './support/seedDemo.js'
+import { startServer } from './support/startServer.js'
+import { stopProcess } from './support/stopProcess.js'
+import { waitFor } from './support/waitFor.js'
+
+const duration = Number(process.env.BENCH_SECONDS || 10)
+const connections = Number(process.env.BENCH_CONNECTIONS || 10)
+const rounds = Number(process.env.BENCH_ROUNDS || 10)
+const port = Number(process.env.BENCH_PORT || 3440)
+const base = `http://127.0.0.1:${port}`
+// The seed's article, with its call to action and its two comments.
+const slug = 'help-we-want-more-emotional-intimacy-in-our-marriage'
+const apiRead = `/api/articles?where[slug][equals]=${slug}&depth=1`
+const page = `/articles/${slug}`
+const { dir, env } = benchEnv({ ADMIN: 'true', NODE_ENV: 'production' })
+
+requireBuild()
+if (!fs.existsSync('.next/BUILD_ID'))
+  throw new Error('Run `npm run build` first: the site is the Next build.')
+await seedDemo(env)
+const server = startServer(env, port)
+await waitFor(`${base}/healthz`)
+// Both must be the article, not an empty list or a 404 page, or the comparison means nothing.
+const [apiAnswer, pageAnswer] = await Promise.all([fetch(`${base}${apiRead}`), fetch(`${base}${page}`)])
+const found = ((await apiAnswer.json()) as { docs: unknown[] }).docs.length
+const html = await pageAnswer.text()
+if (found !== 1 || pageAnswer.status !== 200 || !html.includes('Take the '))
+  throw new Error(`the seed article is missing: API found ${found}, page answered ${pageAnswer.status}`)
+
+const results = await alternateRounds(
+  {
+    api: { url: `${base}${apiRead}` },
+    page: { url: `${base}${page}` },
+    rendered: { headers: { cookie: 'bench=render-every-time' }, url: `${base}${page}` },
+  },
+  { connections, duration, rounds },
+)
+await stopProcess(server)
+fs.rmSync(dir, { force: true, recursive: true })
+
+process.stdout.write(
+  comparisonReport({
+    baseline: [`\`GET ${apiRead}\` (API read cache)`, results.api],
+    command: 'npm run bench:site:article (after npm run build)',
+    endpoint: [`\`GET ${page}\` (anonymous, page cache)`, results.page],
+    load: { connections, duration, rounds },
+    ratio: { name: 'article page / API read', target: '≥ 0.5×' },
+  }) +
+    [
+      resultRow(`\`GET ${page}\` rendered every time (a cookie: no page cache)`, results.rendered),
+      `rendered every time / API read: ${(results.rendered.rps / results.api.rps).toFixed(2)}×`,
+      '',
+    ].join('\n'),
+)
