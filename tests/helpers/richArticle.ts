@@ -105,11 +105,8 @@ export const uploadImage = async (call: Call, alt: string) => {
   return ((await res.json()) as { doc: { id: string; url: string } }).doc
 }
 
-/**
- * Publishes, through the REST API as the staff member whose JWT is given, an article linked to by a second one
- * that uses every rich-text node, with a hero image; answers both slugs and the image.
- */
-export const publishRichArticle = async (serverURL: string, token: string, title: string) => {
+/** The REST API as the staff member whose JWT is given: JSON bodies as JSON, forms as they are. */
+export const staffCalls = (serverURL: string, token: string) => {
   const call: Call = (route, init = {}) =>
     fetch(`${serverURL}${route}`, {
       ...init,
@@ -118,30 +115,72 @@ export const publishRichArticle = async (serverURL: string, token: string, title
         ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}),
       },
     })
-  const create = async (data: Record<string, unknown>) => {
-    const res = await call('/api/articles', { body: JSON.stringify(data), method: 'POST' })
-    if (res.status !== 201) throw new Error(`creating an article answered ${res.status}: ${await res.text()}`)
-    return ((await res.json()) as { doc: { id: string; slug: string } }).doc
+  const create = async (collection: string, data: Record<string, unknown>) => {
+    const res = await call(`/api/${collection}`, { body: JSON.stringify(data), method: 'POST' })
+    if (res.status !== 201)
+      throw new Error(`creating in ${collection} answered ${res.status}: ${await res.text()}`)
+    return ((await res.json()) as { doc: { id: string; publishedAt: string; slug: string; title: string } })
+      .doc
   }
-  const image = await uploadImage(call, 'Two cups of coffee on a kitchen table')
-  const category = await call('/api/categories', {
-    body: JSON.stringify({ title: 'Communication' }),
-    method: 'POST',
+  return { call, create }
+}
+
+/** A published assessment of one 1–5 statement: what an article's call to action needs to point to. */
+export const publishSmallAssessment = async (serverURL: string, token: string, title: string) => {
+  const { create } = staffCalls(serverURL, token)
+  const question = await create('questions', {
+    dimension: 'close',
+    prompt: 'We make time for each other.',
+    scale: { max: 5, min: 1 },
+    type: 'likert',
   })
-  const categoryId = ((await category.json()) as { doc: { id: string } }).doc.id
-  const linked = await create({
+  return create('assessments', {
+    _status: 'published',
+    audience: 'either',
+    dimensions: [
+      {
+        bands: [
+          { label: 'Needs care', max: 3, min: 1 },
+          { label: 'Thriving', max: 5, min: 3 },
+        ],
+        key: 'close',
+        label: 'Closeness',
+        method: 'mean',
+      },
+    ],
+    questions: [question.id],
+    title,
+  })
+}
+
+/**
+ * Publishes, through the REST API as the staff member whose JWT is given, an article that uses every rich-text
+ * node, with a hero image and a category, and the article it links to; `extra` adds fields (a call to action).
+ * Answers both articles and the image.
+ */
+export const publishRichArticle = async (
+  serverURL: string,
+  token: string,
+  title: string,
+  extra: Record<string, unknown> = {},
+) => {
+  const { call, create } = staffCalls(serverURL, token)
+  const image = await uploadImage(call, 'Two cups of coffee on a kitchen table')
+  const category = await create('categories', { title: 'Communication' })
+  const linked = await create('articles', {
     _status: 'published',
     content: { root: { ...element, type: 'root', children: [paragraph(text('Where it all began.'))] } },
     excerpt: 'The first steps.',
     title: `${title}: the beginning`,
   })
-  const article = await create({
+  const article = await create('articles', {
     _status: 'published',
-    categories: [categoryId],
+    categories: [category.id],
     content: richArticleContent({ imageId: image.id, linkedArticleId: linked.id }),
     excerpt: 'Small daily habits that bring two people closer.',
     heroImage: image.id,
     title,
+    ...extra,
   })
-  return { image, linked, slug: article.slug, id: article.id }
+  return { article, image, linked }
 }

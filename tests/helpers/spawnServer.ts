@@ -31,7 +31,8 @@ export const spawnServer = async (
   env: Record<string, string | undefined>,
   args = ['--conditions=development', '--import', 'tsx', 'src/server.ts'],
 ): Promise<ServerProcess> => {
-  const port = await freePort()
+  // A caller that must know the port first (SERVER_URL names it) passes PORT.
+  const port = Number(env.PORT) || (await freePort())
   const {
     DATABASE_URI: _uri,
     KINDRED_EMBEDDED_DB: _embedded,
