@@ -101,7 +101,7 @@ describe('reading articles on the reader site', () => {
       const home = await page.goto('/')
       expect(home?.status()).toBe(200)
       const card = page.locator('.article-card', {
-        has: page.getByRole('link', { name: 'Closer every day' }),
+        has: page.getByRole('link', { exact: true, name: 'Closer every day' }),
       })
       await expect(card.locator('time').getAttribute('datetime')).resolves.toBe(rich.article.publishedAt)
       await expect(card.textContent()).resolves.toContain('Small daily habits that bring two people closer.')
