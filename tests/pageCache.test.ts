@@ -97,11 +97,12 @@ describe('the reader site page cache', () => {
   })
 
   it('never serves or keeps Next’s RSC requests, which share the page’s URL with another body', async () => {
-    for (const headers of [
+    const routerHeaders: Record<string, string>[] = [
       { rsc: '1' },
       { 'next-router-state-tree': '%5B%5D' },
       { 'next-router-prefetch': '1' },
-    ]) {
+    ]
+    for (const headers of routerHeaders) {
       const { rendered } = await loadTwice('/?list=5', headers)
       expect([headers, rendered]).toEqual([headers, 2])
     }
