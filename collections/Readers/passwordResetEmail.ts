@@ -7,8 +7,10 @@ import { publicServerURL } from '../../src/publicServerURL.js'
 export const passwordResetEmail = {
   generateEmailHTML: ({ token, user } = {}) =>
     linkEmailHTML({
-      after: 'The link works for one hour. If you did not ask for it, ignore this email: your password stays as it is.',
-      before: 'Someone, we hope you, asked to reset the password of your Kindred account. Choose a new one here:',
+      after:
+        'The link works for one hour. If you did not ask for it, ignore this email: your password stays as it is.',
+      before:
+        'Someone, we hope you, asked to reset the password of your Kindred account. Choose a new one here:',
       name: user?.displayName,
       link: {
         href: `${publicServerURL()}/reset-password?token=${encodeURIComponent(String(token))}`,

@@ -10,10 +10,14 @@ import { publicServerURL } from '../../src/publicServerURL.js'
 export const verificationEmail = {
   generateEmailHTML: ({ token, user }) =>
     linkEmailHTML({
-      after: 'If you did not create an account, you can ignore this email: no account works until its address is confirmed.',
+      after:
+        'If you did not create an account, you can ignore this email: no account works until its address is confirmed.',
       before: 'Thank you for creating a Kindred account. Please confirm that this is your email address:',
       name: user?.displayName,
-      link: { href: `${publicServerURL()}/verify?token=${encodeURIComponent(token)}`, label: 'Confirm my email' },
+      link: {
+        href: `${publicServerURL()}/verify?token=${encodeURIComponent(token)}`,
+        label: 'Confirm my email',
+      },
     }),
   generateEmailSubject: () => 'Confirm your email for Kindred',
 } satisfies VerifyConfig

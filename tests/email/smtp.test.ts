@@ -45,7 +45,9 @@ const runQueue = async () => {
 
 /** The token of the mail's link to the reader site's `page` (`${SERVER_URL}${page}?token=…`); fails on any other link. */
 const tokenIn = (mail: ParsedMail, page: '/reset-password' | '/verify'): string => {
-  const hrefs = [...String(mail.html).matchAll(/href="([^"]+)"/g)].map((match) => match[1].replaceAll('&amp;', '&'))
+  const hrefs = [...String(mail.html).matchAll(/href="([^"]+)"/g)].map((match) =>
+    match[1].replaceAll('&amp;', '&'),
+  )
   expect(hrefs).toHaveLength(1)
   const link = new URL(hrefs[0])
   expect(`${link.origin}${link.pathname}`).toBe(`${siteURL}${page}`)
@@ -114,7 +116,11 @@ describe('email through a real SMTP server (SMTP_URL)', () => {
     const since = smtp.caught.length
     const res = await kindred.request
       .post('/api/readers')
-      .send({ displayName: '<a href="https://evil.test">Ann</a> & Bo', email: address, password: 'markup-password' })
+      .send({
+        displayName: '<a href="https://evil.test">Ann</a> & Bo',
+        email: address,
+        password: 'markup-password',
+      })
     expect(res.status).toBe(201)
     const mail = await smtp.mailTo(address, { since })
     expect(mail.html).toContain('Hello &lt;a href=&quot;https://evil.test&quot;&gt;Ann&lt;/a&gt; &amp; Bo,')
@@ -169,9 +175,7 @@ describe('a mail server that is down', () => {
     smtp = await startSmtpServer({ ...credentials, port })
     await runQueue()
     const verification = await smtp.mailTo(newcomer)
-    const verify = await kindred.request.post(
-      `/api/readers/verify/${tokenIn(verification, '/verify')}`,
-    )
+    const verify = await kindred.request.post(`/api/readers/verify/${tokenIn(verification, '/verify')}`)
     expect(verify.status).toBe(200)
     const reset = await smtp.mailTo(known)
     expect(tokenIn(reset, '/reset-password')).toMatch(/^[0-9a-f]{40}$/)
