@@ -289,6 +289,32 @@ describe('reader accounts on the reader site (journey c)', () => {
     await plain.close()
   }, 240_000)
 
+  it('a sign-in form posted from another site signs nobody in (login CSRF through the site), while the same post from the site does', async () => {
+    /** Posts the sign-in page's form as a browser without JavaScript would, from `origin`. */
+    const postSignIn = async (origin: string) => {
+      const form = await (await fetch(`${site}/sign-in`)).text()
+      const body = new FormData()
+      for (const [, name, value = ''] of form.matchAll(
+        /<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g,
+      ))
+        body.append(name, value.replaceAll('&quot;', '"').replaceAll('&amp;', '&'))
+      body.append('email', reader.email)
+      body.append('password', newPassword)
+      const res = await fetch(`${site}/sign-in`, {
+        body,
+        headers: { origin },
+        method: 'POST',
+        redirect: 'manual',
+      })
+      return res.headers
+        .getSetCookie()
+        .some((cookie) => cookie.startsWith('payload-token=') && !cookie.startsWith('payload-token=;'))
+    }
+    expect(await postSignIn('https://evil.test')).toBe(false)
+    expect(await postSignIn('null')).toBe(false)
+    expect(await postSignIn(site)).toBe(true)
+  }, 120_000)
+
   it('every page the journey visited has no serious or critical accessibility violation (axe)', () => {
     expect(Object.keys(accessibility).length).toBeGreaterThanOrEqual(10)
     expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((name) => [name, []])))
