@@ -11,6 +11,7 @@ import { createApp } from './http/createApp.js'
 import { redisUrlSetting } from './http/redisUrlSetting.js'
 import { trustProxySetting } from './http/trustProxySetting.js'
 import { smtpUrlSetting } from './email/smtpUrlSetting.js'
+import { publicServerURL } from './publicServerURL.js'
 import { demoReader, demoStaff } from './seed/demoLogins.js'
 
 // Payload's config hot reload belongs to `next dev` alone; this host restarts instead.
@@ -77,7 +78,7 @@ const startAdmin = async (): Promise<RequestHandler> => {
 }
 
 const announce = (): void => {
-  const url = process.env.SERVER_URL || `http://localhost:${port}`
+  const url = publicServerURL()
   const lines = [
     `Kindred is running at ${url}`,
     adminEnabled ? `  admin panel  ${url}/admin` : '  admin panel  off (ADMIN=false)',

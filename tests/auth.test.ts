@@ -164,6 +164,39 @@ describe('reader accounts', () => {
     expect(unknown.status).toBe(known.status)
   })
 
+  it('registration with a confirm-password that differs is a 400 naming that field, for a new and a taken address alike', async () => {
+    for (const address of ['confirming-newcomer@example.test', email]) {
+      const res = await kindred.request.post('/api/readers').send({
+        'confirm-password': 'not-the-same',
+        displayName: 'Confirming',
+        email: address,
+        password: 'confirming-password',
+      })
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].data.errors).toEqual([
+        { message: 'Does not match the password.', path: 'confirm-password' },
+      ])
+    }
+    const same = await kindred.request.post('/api/readers').send({
+      'confirm-password': 'confirming-password',
+      displayName: 'Confirming',
+      email: 'confirming-newcomer@example.test',
+      password: 'confirming-password',
+    })
+    expect(same.status).toBe(201)
+  })
+
+  it('signs a reader out with the token as Authorization: JWT (how the reader site signs out from the server): the session ends', async () => {
+    const { email: readerEmail, password } = await createReader(kindred.payload)
+    const login = await kindred.request.post('/api/readers/login').send({ email: readerEmail, password })
+    const auth = `JWT ${login.body.token}`
+    const out = await kindred.request.post('/api/readers/logout').set('Authorization', auth)
+    expect(out.status).toBe(200)
+    expect(String(out.headers['set-cookie'])).toMatch(/payload-token=;|Expires=Thu, 01 Jan 1970/)
+    const me = await kindred.request.get('/api/readers/me').set('Authorization', auth)
+    expect(me.body.user).toBeNull()
+  })
+
   it("a reader's session is no staff session: it never opens staff routes", async () => {
     const { email: readerEmail, password } = await createReader(kindred.payload)
     const login = await kindred.request.post('/api/readers/login').send({ email: readerEmail, password })

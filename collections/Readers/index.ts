@@ -10,7 +10,9 @@ import { rejectAuthFieldWrites } from '../../src/hooks/rejectAuthFieldWrites.js'
 import { checkConfirmPassword } from '../../src/hooks/checkConfirmPassword.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
 import { registerReader } from './endpoints/registerReader.js'
+import { passwordResetEmail } from './passwordResetEmail.js'
 import { mayCreateReader } from './registering.js'
+import { verificationEmail } from './verificationEmail.js'
 
 /**
  * Public accounts for people who comment and take assessments. A separate auth
@@ -35,8 +37,10 @@ export const Readers: CollectionConfig = {
   labels: { plural: 'Reader accounts', singular: 'Reader account' },
   auth: {
     ...accountAuth,
+    // Readers have no admin panel: the emailed links open the reader site's pages.
+    forgotPassword: passwordResetEmail,
     tokenExpiration: 30 * 24 * 60 * 60,
-    verify: true,
+    verify: verificationEmail,
   },
   endpoints: [registerReader],
   fields: [

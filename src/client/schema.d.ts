@@ -1072,6 +1072,8 @@ export interface operations {
                     /** Format: email */
                     email: string;
                     password: string;
+                    /** @description The password again, as a sign-up form asks it; a 400 names this field when it differs. */
+                    "confirm-password"?: string;
                     displayName: string;
                 };
             };

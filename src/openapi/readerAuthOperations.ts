@@ -32,7 +32,13 @@ const tags = ['Reader accounts']
 export const readerAuthOperations: { description: OpenApiOperation; method: string; path: string }[] = [
   {
     description: {
-      body: credentials.extend({ displayName: z.string().min(1).max(60) }),
+      body: credentials.extend({
+        'confirm-password': z
+          .string()
+          .optional()
+          .describe('The password again, as a sign-up form asks it; a 400 names this field when it differs.'),
+        displayName: z.string().min(1).max(60),
+      }),
       description:
         'The same answer whether or not the address already has an account (its owner is emailed instead). ' +
         'The account works once the emailed link is confirmed.',

@@ -10,6 +10,8 @@ import { startSmtpServer } from '../helpers/startSmtpServer.js'
 
 const credentials = { pass: 'mail-secret', user: 'kindred' }
 const cronSecret = 'smtp-test-cron-secret'
+/** Where readers reach the site: account emails must link to its pages, not to the API or the admin panel. */
+const siteURL = 'https://site.kindred.test'
 
 let kindred: Kindred
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
@@ -21,6 +23,7 @@ beforeAll(async () => {
   kindred = await bootKindred({
     CRON_SECRET: cronSecret,
     EMAIL_FROM: 'hello@kindred.test',
+    SERVER_URL: siteURL,
     SMTP_URL: `smtp://${credentials.user}:${credentials.pass}@127.0.0.1:${smtp.port}`,
   })
   // Spies that only record: each call still reaches the real logger.
@@ -40,11 +43,17 @@ const runQueue = async () => {
   expect(res.status).toBe(200)
 }
 
-/** The token at the end of a link in the mail, after `path`. */
-const tokenIn = (mail: ParsedMail, path: string): string => {
-  const match = new RegExp(`${path}/([0-9a-f]+)`).exec(String(mail.html || mail.text))
-  if (!match) throw new Error(`no ${path} link in "${mail.subject}"`)
-  return match[1]
+/** The token of the mail's link to the reader site's `page` (`${SERVER_URL}${page}?token=…`); fails on any other link. */
+const tokenIn = (mail: ParsedMail, page: '/reset-password' | '/verify'): string => {
+  const hrefs = [...String(mail.html).matchAll(/href="([^"]+)"/g)].map((match) =>
+    match[1].replaceAll('&amp;', '&'),
+  )
+  expect(hrefs).toHaveLength(1)
+  const link = new URL(hrefs[0])
+  expect(`${link.origin}${link.pathname}`).toBe(`${siteURL}${page}`)
+  const token = link.searchParams.get('token')
+  if (!token) throw new Error(`no token in the link of "${mail.subject}"`)
+  return token
 }
 
 const register = (email: string, password: string) =>
@@ -64,30 +73,33 @@ const queuedDeliveries = () => queued('deliverEmail')
 describe('email through a real SMTP server (SMTP_URL)', () => {
   const email = 'mailed-reader@example.test'
 
-  it('a new reader gets a verification email whose token verifies the account through the API', async () => {
+  it("a new reader gets a verification email linking to the site's /verify page, whose token verifies the account through the API", async () => {
     const since = smtp.caught.length
     const res = await register(email, 'first-password')
     expect(res.status).toBe(201)
     const mail = await smtp.mailTo(email, { since })
     expect(mail.from?.value[0]?.address).toBe('hello@kindred.test')
+    expect(mail.subject).toBe('Confirm your email for Kindred')
+    expect(mail.html).toContain('Hello Mailed Reader,')
     const blocked = await kindred.request
       .post('/api/readers/login')
       .send({ email, password: 'first-password' })
     expect(blocked.status).toBe(403)
-    const verify = await kindred.request.post(`/api/readers/verify/${tokenIn(mail, 'readers/verify')}`)
+    const verify = await kindred.request.post(`/api/readers/verify/${tokenIn(mail, '/verify')}`)
     expect(verify.status).toBe(200)
     const login = await kindred.request.post('/api/readers/login').send({ email, password: 'first-password' })
     expect(login.status).toBe(200)
   })
 
-  it('forgot-password emails a reset token that sets a new password', async () => {
+  it("forgot-password emails a link to the site's /reset-password page whose token sets a new password", async () => {
     const since = smtp.caught.length
     const forgot = await kindred.request.post('/api/readers/forgot-password').send({ email })
     expect(forgot.status).toBe(200)
     const mail = await smtp.mailTo(email, { since })
+    expect(mail.subject).toBe('Reset your Kindred password')
     const reset = await kindred.request
       .post('/api/readers/reset-password')
-      .send({ password: 'second-password', token: tokenIn(mail, 'reset') })
+      .send({ password: 'second-password', token: tokenIn(mail, '/reset-password') })
     expect(reset.status).toBe(200)
     const oldLogin = await kindred.request
       .post('/api/readers/login')
@@ -97,6 +109,23 @@ describe('email through a real SMTP server (SMTP_URL)', () => {
       .post('/api/readers/login')
       .send({ email, password: 'second-password' })
     expect(newLogin.status).toBe(200)
+  })
+
+  it('escapes the display name a reader typed into the verification email (no markup or links injected into mail from us)', async () => {
+    const address = 'markup-reader@example.test'
+    const since = smtp.caught.length
+    const res = await kindred.request
+      .post('/api/readers')
+      .send({
+        displayName: '<a href="https://evil.test">Ann</a> & Bo',
+        email: address,
+        password: 'markup-password',
+      })
+    expect(res.status).toBe(201)
+    const mail = await smtp.mailTo(address, { since })
+    expect(mail.html).toContain('Hello &lt;a href=&quot;https://evil.test&quot;&gt;Ann&lt;/a&gt; &amp; Bo,')
+    expect(mail.html).not.toContain('evil.test">')
+    tokenIn(mail, '/verify')
   })
 
   it("a guest's comment held for review emails the moderators once the jobs queue runs", async () => {
@@ -146,12 +175,10 @@ describe('a mail server that is down', () => {
     smtp = await startSmtpServer({ ...credentials, port })
     await runQueue()
     const verification = await smtp.mailTo(newcomer)
-    const verify = await kindred.request.post(
-      `/api/readers/verify/${tokenIn(verification, 'readers/verify')}`,
-    )
+    const verify = await kindred.request.post(`/api/readers/verify/${tokenIn(verification, '/verify')}`)
     expect(verify.status).toBe(200)
     const reset = await smtp.mailTo(known)
-    expect(tokenIn(reset, 'reset')).toMatch(/^[0-9a-f]{40}$/)
+    expect(tokenIn(reset, '/reset-password')).toMatch(/^[0-9a-f]{40}$/)
     expect((await smtp.mailTo(moderator.email)).text).toContain('Held while mail is down.')
     expect(await queuedDeliveries()).toBe(0)
   })
@@ -165,7 +192,7 @@ describe('privacy of the email log', () => {
     expect(text).toMatch(/sha256:[0-9a-f]{12}/)
     expect(text).not.toMatch(/@example\.test/)
     expect(text).not.toContain('Please read me')
-    expect(text).not.toMatch(/verify\/[0-9a-f]|reset\/[0-9a-f]/)
+    expect(text).not.toMatch(/verify\/[0-9a-f]|reset\/[0-9a-f]|token=/)
     expect(text).not.toContain(credentials.pass)
   })
 })

@@ -7,6 +7,9 @@ import './site.css'
 
 export const metadata: Metadata = {
   description: 'Articles and check-ins for couples who want to grow closer.',
+  // Not helmet's no-referrer: with it, a form posted without JavaScript says `Origin: null`, which Next's
+  // server actions cannot check and refuse. Same-origin still sends nothing (tokens in links) to other sites.
+  referrer: 'same-origin',
   title: { default: 'Kindred', template: '%s · Kindred' },
 }
 

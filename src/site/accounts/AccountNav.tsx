@@ -1,4 +1,22 @@
 import React from 'react'
 
-/** PLACEHOLDER (site-comments builds it): "Sign in" for guests, the reader's name and "Sign out" once signed in. */
-export const AccountNav = () => <a href="/sign-in">Sign in</a>
+import { readSignedInReader } from './readSignedInReader.js'
+import { signOut } from './signOut.js'
+
+/** The header's account links: "Sign in" and "Create an account", or the signed-in reader's name and "Sign out". */
+export const AccountNav = async () => {
+  const reader = await readSignedInReader()
+  if (!reader)
+    return (
+      <>
+        <a href="/sign-in">Sign in</a>
+        <a href="/sign-up">Create an account</a>
+      </>
+    )
+  return (
+    <form action={signOut} className="account-nav">
+      <span>Signed in as {reader.displayName}</span>
+      <button type="submit">Sign out</button>
+    </form>
+  )
+}
