@@ -72,21 +72,31 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)plugins/(?!shared/)', message: 'Collections import no plugin.' }] },
+        {
+          patterns: [
+            { regex: '(^|/)plugins/(?!shared/)', message: 'Collections import no plugin.' },
+            { regex: '^@kindred/plugin-(?!shared(/|$))', message: 'Collections import no plugin.' },
+          ],
+        },
       ],
     },
   },
   {
-    // The app uses a plugin through its public index.js only, so a plugin's internals can change freely.
-    files: ['src/**/*.{ts,tsx}', 'payload.config.ts'],
+    // The app uses a plugin as a package, through its name (its public index.ts, or its pure `/core`), so a
+    // plugin's internals can change freely.
+    files: ['src/**/*.{ts,tsx}', 'payload.config.ts', 'bench/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '(^|/)plugins/(?!shared/)[^/]+/(?!index\\.js$)',
-              message: 'Import a plugin from its index.js (or plugins/shared), never its internals.',
+              regex: '(^|/)plugins/[^/]+/',
+              message: 'Import a plugin by its package name (@kindred/plugin-…), never by path.',
+            },
+            {
+              regex: '^@kindred/plugin-[^/]+/(?!core$)',
+              message: "Import a plugin from its package's index (or its /core), never its internals.",
             },
           ],
         },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/hasRole.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
-import { isChoice } from '../../plugins/shared/core/isChoice.js'
+import { isChoice } from '@kindred/plugin-shared/core'
 import { dimensionOfItsAssessments } from './dimensionOfItsAssessments.js'
 
 type QuestionData = {
