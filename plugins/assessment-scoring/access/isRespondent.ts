@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { ResponseDoc } from '../operations/loadResponse.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { ownsResponse } from '../operations/ownsResponse.js'
 import { secretMatches } from '../operations/secretMatches.js'

@@ -18,3 +18,21 @@ export { ScoringKeyError } from './ScoringKeyError.js'
 export { validateAnswers } from './validateAnswers.js'
 export { validateKey } from './validateKey.js'
 export type * from './types.js'
+export {
+  buildKey,
+  type AssessmentData,
+  type QuestionDoc,
+  type RespondentForm,
+  type StoredKey,
+} from './buildKey.js'
+export { checkKey, type FieldProblem } from './checkKey.js'
+export type { FrozenKey } from './FrozenKey.js'
+export { grantView } from './grantView.js'
+export { previewRanges, type RangePreview } from './previewRanges.js'
+export { refID, type Ref } from './refID.js'
+export type { ResponseDoc } from './ResponseDoc.js'
+export { responseView } from './responseView.js'
+export { resultView } from './resultView.js'
+export { sideOf } from './sideOf.js'
+export { statisticsOf } from './statisticsOf.js'
+export { storedScores, type StoredScore, type StoredScores } from './storedScores.js'

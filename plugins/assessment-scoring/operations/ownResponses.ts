@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { ResponseDoc } from './loadResponse.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { isRespondent } from '../access/isRespondent.js'
 import { respondentWhere } from '../access/respondentWhere.js'

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { ResponseDoc } from './loadResponse.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
-import { refID } from './refID.js'
+import { refID } from '../core/refID.js'
 
 /** Whether the signed-in reader is the respondent (a reader needs no token for their own responses). */
 export const ownsResponse = (

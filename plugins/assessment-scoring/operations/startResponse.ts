@@ -1,23 +1,22 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { CoupleDoc } from './loadCouple.js'
-import type { FrozenKey } from './frozenKey.js'
+import type { CoupleDoc } from './readCouple.js'
+import type { FrozenKey } from '../core/FrozenKey.js'
 
 import { scoreResponse } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
-import { messages } from '../messages.js'
 import { checkAnswers } from './checkAnswers.js'
 import { currentVersion } from './currentVersion.js'
-import { fieldError } from './fieldError.js'
 import { hashSecret } from './hashSecret.js'
 import { newSecret } from './newSecret.js'
 import { noteSubmission } from './noteSubmission.js'
 import { invitedVersion } from './invitedVersion.js'
-import { resultView } from './resultView.js'
-import { storedScores } from './storedScores.js'
+import { resultView } from '../core/resultView.js'
+import { storedScores } from '../core/storedScores.js'
 import { withTransaction } from '../../shared/withTransaction.js'
 import { asSystem } from './asSystem.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
 export type StartInput = { answers: Record<string, unknown>; invitation?: string; submit: boolean }
 
@@ -80,7 +79,7 @@ export const startResponse = async (
           select: { status: true },
           where: { and: [{ id: { equals: couple.id } }, { status: { equals: 'inviting' } }] },
         })
-        if (claimed.docs.length !== 1) throw fieldError(messages.invitationInvalid, 'invitation')
+        if (claimed.docs.length !== 1) throw new ScoringRefusal('invitationInvalid', { field: 'invitation' })
         return created
       })
     : await create()
