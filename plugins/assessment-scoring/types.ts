@@ -82,6 +82,19 @@ export type AssessmentScoringPluginConfig = CollectionOverrides & {
   staffSlug?: string
 }
 
+/**
+ * Who calls, as the endpoint resolved it from the request (`callerOf`): operations take this, never the
+ * request's headers. The request they are also given is the transaction handle, and what Payload's access
+ * layer reads the same identity from.
+ */
+export type Caller = {
+  /** The client's address as the host resolved it (`getClientIP`); undefined when it cannot tell. */
+  client: string | undefined
+  /** The response token the request carries (`X-Response-Token`, or `?token=` in a link). */
+  token: null | string
+  user: null | TypedUser
+}
+
 type Slugs = 'assessmentsSlug' | 'questionsSlug' | 'readersSlug' | 'staffSlug'
 
 export type SanitizedAssessmentScoringConfig = Required<Omit<AssessmentScoringPluginConfig, Slugs>> &

@@ -1,11 +1,8 @@
-import type { PayloadRequest } from 'payload'
-
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
 import type { ResponseDoc } from '../core/ResponseDoc.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { ownsResponse } from '../operations/ownsResponse.js'
 import { secretMatches } from '../operations/secretMatches.js'
-import { tokenOf } from '../operations/tokenOf.js'
 
 /**
  * `respondentWhere` for one document already read with its token hash: whether the caller answered
@@ -14,6 +11,6 @@ import { tokenOf } from '../operations/tokenOf.js'
  */
 export const isRespondent = (
   options: SanitizedAssessmentScoringConfig,
-  req: PayloadRequest,
+  { token, user }: Pick<Caller, 'token' | 'user'>,
   response: Pick<ResponseDoc, 'respondent' | 'tokenHash'>,
-): boolean => ownsResponse(req, options, response) || secretMatches(tokenOf(req), response.tokenHash)
+): boolean => ownsResponse(options, user, response) || secretMatches(token, response.tokenHash)

@@ -8,6 +8,7 @@ import { assessmentStats } from '../operations/assessmentStats.js'
 import { formOf } from '../operations/formOf.js'
 import { keyPreview } from '../operations/keyPreview.js'
 import { startResponse } from '../operations/startResponse.js'
+import { callerOf } from '../access/callerOf.js'
 import { requireCounselor } from './requireCounselor.js'
 import { ScoringRefusal } from '../ScoringRefusal.js'
 import { formQuerySchema, keyPreviewSchema, startResponseSchema, statsQuerySchema } from './schemas.js'
@@ -21,7 +22,9 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
     /** GET `?invitation=` — the published assessment as a respondent sees it. Anyone. */
     handler: async (req) => {
       const { invitation } = parseInput(formQuerySchema, req.query)
-      return Response.json(await formOf(req, options, String(req.routeParams?.slug), invitation))
+      return Response.json(
+        await formOf(req, options, callerOf(req, options), String(req.routeParams?.slug), invitation),
+      )
     },
     method: 'get',
     path: '/:slug/form',
@@ -44,9 +47,9 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
      * starts count against the client's `limitAnonymousStarts`: 429 with `Retry-After` past it.
      */
     handler: async (req) => {
-      const client = options.getClientIP(req)
-      if (!req.user) {
-        const limit = await options.limitAnonymousStarts({ client: client ?? 'unknown', req })
+      const caller = callerOf(req, options)
+      if (!caller.user) {
+        const limit = await options.limitAnonymousStarts({ client: caller.client ?? 'unknown', req })
         if (!limit.allowed) {
           const retryAfterSeconds = Math.max(1, Math.ceil(limit.retryAfterSeconds))
           // As clients and proxies expect a 429: Payload adds the request's response headers to its error answer.
@@ -56,7 +59,7 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
         }
       }
       const input = parseInput(startResponseSchema, await readJSON(req))
-      const started = await startResponse(req, options, String(req.routeParams?.slug), input, { client })
+      const started = await startResponse(req, options, caller, String(req.routeParams?.slug), input)
       return Response.json(started, { status: 201 })
     },
     method: 'post',

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { requireCoupleMember } from '../operations/requireCoupleMember.js'
+import { callerOf } from '../access/callerOf.js'
 import { coupleReport } from '../operations/coupleReport.js'
 import { dissolveCouple } from '../operations/dissolveCouple.js'
 import { documented } from '../../shared/openapi/documented.js'
@@ -18,7 +19,10 @@ export const coupleEndpoints = (options: SanitizedAssessmentScoringConfig): Endp
     /** GET — the couple report, once both partners have submitted and consented; 403 otherwise. */
     handler: async (req) =>
       Response.json(
-        await coupleReport(req, await requireCoupleMember(req, options, String(req.routeParams?.id))),
+        await coupleReport(
+          req,
+          await requireCoupleMember(req, options, callerOf(req, options), String(req.routeParams?.id)),
+        ),
       ),
     method: 'get',
     path: '/:id/report',
@@ -36,7 +40,12 @@ export const coupleEndpoints = (options: SanitizedAssessmentScoringConfig): Endp
   {
     /** POST — this partner leaves the couple; the report closes for both, and the other partner is not told. */
     handler: async (req) => {
-      const { couple, mine } = await requireCoupleMember(req, options, String(req.routeParams?.id))
+      const { couple, mine } = await requireCoupleMember(
+        req,
+        options,
+        callerOf(req, options),
+        String(req.routeParams?.id),
+      )
       await dissolveCouple(req, couple, mine.id, { responseExists: true })
       return Response.json({ left: true })
     },

@@ -14,6 +14,7 @@ import { getResponse } from '../operations/getResponse.js'
 import { getResult } from '../operations/getResult.js'
 import { saveResponse } from '../operations/saveResponse.js'
 import { setConsent } from '../operations/setConsent.js'
+import { callerOf } from '../access/callerOf.js'
 import { respondentOrDefault } from './respondentOrDefault.js'
 import { consentSchema, grantSchema, saveResponseSchema } from './schemas.js'
 import { documented } from '../../shared/openapi/documented.js'
@@ -34,14 +35,14 @@ const respondentOnly = ['jwt', 'responseToken'] as const
 
 /** The respondent of `/:id`, proven by their account or the response token; anyone else: 404. */
 const respondent = async (req: PayloadRequest, options: SanitizedAssessmentScoringConfig) =>
-  requireResponse(req, options, String(req.routeParams?.id))
+  requireResponse(req, options, callerOf(req, options), String(req.routeParams?.id))
 
 /** The same, or a counselor the respondent granted access, whose read is logged as `action`. */
 const reader = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
   action: 'read-response' | 'read-result',
-) => requireResponse(req, options, String(req.routeParams?.id), action)
+) => requireResponse(req, options, callerOf(req, options), String(req.routeParams?.id), action)
 
 /**
  * A respondent's endpoints under `/api/responses/:id`. Each authenticates before it reads a body:
@@ -72,9 +73,7 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
     handler: respondentOrDefault(options, 'patch', async (req) => {
       const response = await respondent(req, options)
       const input = parseInput(saveResponseSchema, await readJSON(req))
-      return Response.json(
-        await saveResponse(req, options, response, input, { client: options.getClientIP(req) }),
-      )
+      return Response.json(await saveResponse(req, options, callerOf(req, options), response, input))
     }),
     method: 'patch',
     path: '/:id',

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
 import type { CoupleDoc } from './readCouple.js'
 import type { FrozenKey } from '../core/FrozenKey.js'
 import type { ResponseDoc } from '../core/ResponseDoc.js'
@@ -25,6 +25,7 @@ const invalid = () => new ScoringRefusal('invitationInvalid', { field: 'invitati
 export const invitedVersion = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
+  caller: Caller,
   slug: string,
   code: string,
 ): Promise<{ couple: CoupleDoc; frozen: FrozenKey }> => {
@@ -62,6 +63,7 @@ export const invitedVersion = async (
       })
     : undefined
   if (!inviter) throw invalid()
-  if (ownsResponse(req, options, inviter)) throw new ScoringRefusal('ownInvitation', { field: 'invitation' })
+  if (ownsResponse(options, caller.user, inviter))
+    throw new ScoringRefusal('ownInvitation', { field: 'invitation' })
   return { couple, frozen }
 }

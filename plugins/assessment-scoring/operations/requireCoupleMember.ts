@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
 import type { CoupleDoc } from './readCouple.js'
 import type { ResponseDoc } from '../core/ResponseDoc.js'
 
@@ -19,13 +19,14 @@ export type CoupleMember = { couple: CoupleDoc; mine: ResponseDoc; theirs?: Resp
 export const requireCoupleMember = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
+  caller: Caller,
   id: string,
 ): Promise<CoupleMember> => {
   const couple = await readCouple(req, id)
   const partners = couple
     ? [couple.partnerA, couple.partnerB].flatMap((ref) => (ref ? [refID(ref)] : []))
     : []
-  const [mine] = await ownResponses(req, options, partners)
+  const [mine] = await ownResponses(req, options, caller, partners)
   if (!couple || !mine) throw new ScoringRefusal('coupleNotFound')
   const other = partners.find((partner) => partner !== String(mine.id))
   // System rights: the report compares the partner's answers; the caller sees only the comparison.

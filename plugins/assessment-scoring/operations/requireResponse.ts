@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
 import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { pluginSlugs } from '../defaults.js'
@@ -19,6 +19,7 @@ import { ScoringRefusal } from '../ScoringRefusal.js'
 export const requireResponse = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
+  caller: Caller,
   id: string,
   grantFor?: 'read-response' | 'read-result',
 ): Promise<ResponseDoc> => {
@@ -31,7 +32,7 @@ export const requireResponse = async (
           where: { id: { equals: id } },
         }),
       ]
-    : await ownResponses(req, options, [id])
+    : await ownResponses(req, options, caller, [id])
   if (!response) throw new ScoringRefusal('responseNotFound')
   return response
 }

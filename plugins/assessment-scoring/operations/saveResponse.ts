@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
 import type { ResponseDoc } from '../core/ResponseDoc.js'
-import type { Starter } from './startResponse.js'
 
 import { scoreResponse } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
@@ -23,9 +22,9 @@ import { ScoringRefusal } from '../ScoringRefusal.js'
 export const saveResponse = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
+  caller: Caller,
   response: ResponseDoc,
   input: { answers?: Record<string, unknown>; submit: boolean },
-  { client }: Starter,
 ) => {
   if (response.status === 'submitted') throw new ScoringRefusal('alreadySubmitted')
   const frozen = await readFrozenKey(req, refID(response.key))
@@ -51,6 +50,6 @@ export const saveResponse = async (
     where: { and: [{ id: { equals: response.id } }, { status: { equals: 'draft' } }] },
   })
   if (docs.length !== 1) throw new ScoringRefusal('alreadySubmitted')
-  if (submittedAt) await noteSubmission(req, options, frozen.id, submittedAt, client)
+  if (submittedAt) await noteSubmission(req, options, frozen.id, submittedAt, caller.client)
   return { id: String(response.id), status, ...(scores ? { result: resultView(frozen, scores) } : {}) }
 }

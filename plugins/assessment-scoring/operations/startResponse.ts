@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
 import type { CoupleDoc } from './readCouple.js'
 import type { FrozenKey } from '../core/FrozenKey.js'
 
@@ -20,9 +20,6 @@ import { ScoringRefusal } from '../ScoringRefusal.js'
 
 export type StartInput = { answers: Record<string, unknown>; invitation?: string; submit: boolean }
 
-/** Who starts it: the client's address as the host knows it (unknown when it cannot tell). */
-export type Starter = { client: string | undefined }
-
 /**
  * A respondent starts a response on the published version (or, with a partner's invitation, on
  * the version the partner answered): saved as a draft, or submitted and scored at once. The
@@ -33,13 +30,14 @@ export type Starter = { client: string | undefined }
 export const startResponse = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
+  caller: Caller,
   slug: string,
   input: StartInput,
-  { client }: Starter,
 ) => {
   let frozen: FrozenKey
   let couple: CoupleDoc | undefined
-  if (input.invitation) ({ couple, frozen } = await invitedVersion(req, options, slug, input.invitation))
+  if (input.invitation)
+    ({ couple, frozen } = await invitedVersion(req, options, caller, slug, input.invitation))
   else frozen = await currentVersion(req, slug)
   const answers = checkAnswers(frozen, input.answers, input.submit)
   const scores = input.submit ? storedScores(frozen.key, scoreResponse(frozen.compiled, answers)) : null
@@ -49,7 +47,7 @@ export const startResponse = async (
     assessment: frozen.assessment,
     couple: couple?.id,
     key: frozen.id,
-    respondent: req.user?.collection === options.readersSlug ? req.user.id : undefined,
+    respondent: caller.user?.collection === options.readersSlug ? caller.user.id : undefined,
     scores,
     status: input.submit ? 'submitted' : 'draft',
     submittedAt: input.submit ? new Date().toISOString() : undefined,
@@ -83,7 +81,7 @@ export const startResponse = async (
         return created
       })
     : await create()
-  if (data.submittedAt) await noteSubmission(req, options, frozen.id, data.submittedAt, client)
+  if (data.submittedAt) await noteSubmission(req, options, frozen.id, data.submittedAt, caller.client)
   return {
     ...(couple ? { couple: String(couple.id) } : {}),
     id: String(response.id),
