@@ -16,7 +16,7 @@ import { assessmentEndpoints } from './endpoints/assessmentEndpoints.js'
 import { keyPreviewField } from './fields/keyPreviewField.js'
 import { checkPublishable } from './hooks/checkPublishable.js'
 import { freezePublishedVersion } from './hooks/freezePublishedVersion.js'
-import { dormant } from '../shared/dormant.js'
+import { dormant } from '@kindred/plugin-shared'
 
 export type { AssessmentScoringPluginConfig, CollectionOverride } from './types.js'
 

@@ -2,8 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { parseInput } from '../../shared/parseInput.js'
-import { readJSON } from '../../shared/readJSON.js'
+import { documented, errorResponses, parseInput, readJSON } from '@kindred/plugin-shared'
 import { assessmentStats } from '../operations/assessmentStats.js'
 import { formOf } from '../operations/formOf.js'
 import { keyPreview } from '../operations/keyPreview.js'
@@ -12,8 +11,6 @@ import { callerOf } from '../access/callerOf.js'
 import { requireCounselor } from './requireCounselor.js'
 import { ScoringRefusal } from '../ScoringRefusal.js'
 import { formQuerySchema, keyPreviewSchema, startResponseSchema, statsQuerySchema } from './schemas.js'
-import { documented } from '../../shared/openapi/documented.js'
-import { errorResponses } from '../../shared/openapi/errorResponses.js'
 import { formResponse, keyPreviewResponse, startedResponse, statsResponse } from './responseSchemas.js'
 
 /** Endpoints the plugin adds under `/api/assessments`. */

@@ -6,8 +6,7 @@ import { requireCoupleMember } from '../operations/requireCoupleMember.js'
 import { callerOf } from '../access/callerOf.js'
 import { coupleReport } from '../operations/coupleReport.js'
 import { dissolveCouple } from '../operations/dissolveCouple.js'
-import { documented } from '../../shared/openapi/documented.js'
-import { errorResponses } from '../../shared/openapi/errorResponses.js'
+import { documented, errorResponses } from '@kindred/plugin-shared'
 import { coupleReportResponse, leftResponse } from './responseSchemas.js'
 
 /**

@@ -2,7 +2,7 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { builtInHandler } from '../../shared/builtInHandler.js'
+import { builtInHandler } from '@kindred/plugin-shared'
 import { pluginSlugs } from '../defaults.js'
 import { callerOf } from '../access/callerOf.js'
 

@@ -2,8 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { parseInput } from '../../shared/parseInput.js'
-import { readJSON } from '../../shared/readJSON.js'
+import { documented, errorResponses, parseInput, readJSON } from '@kindred/plugin-shared'
 import { eraseResponse } from '../operations/eraseResponse.js'
 import { requireResponse } from '../operations/requireResponse.js'
 import { grantCounselor } from '../operations/grantCounselor.js'
@@ -17,8 +16,6 @@ import { setConsent } from '../operations/setConsent.js'
 import { callerOf } from '../access/callerOf.js'
 import { respondentOrDefault } from './respondentOrDefault.js'
 import { consentSchema, grantSchema, saveResponseSchema } from './schemas.js'
-import { documented } from '../../shared/openapi/documented.js'
-import { errorResponses } from '../../shared/openapi/errorResponses.js'
 import {
   consentResponse,
   erasedResponse,

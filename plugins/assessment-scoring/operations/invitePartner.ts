@@ -9,7 +9,7 @@ import { readCouple } from './readCouple.js'
 import { readFrozenKey } from './readFrozenKey.js'
 import { hashSecret } from './hashSecret.js'
 import { newSecret } from './newSecret.js'
-import { withTransaction } from '../../shared/withTransaction.js'
+import { withTransaction } from '@kindred/plugin-shared'
 import { asSystem } from './asSystem.js'
 import { ScoringRefusal } from '../ScoringRefusal.js'
 

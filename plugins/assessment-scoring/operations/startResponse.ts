@@ -14,7 +14,7 @@ import { noteSubmission } from './noteSubmission.js'
 import { invitedVersion } from './invitedVersion.js'
 import { resultView } from '../core/resultView.js'
 import { storedScores } from '../core/storedScores.js'
-import { withTransaction } from '../../shared/withTransaction.js'
+import { withTransaction } from '@kindred/plugin-shared'
 import { asSystem } from './asSystem.js'
 import { ScoringRefusal } from '../ScoringRefusal.js'
 
