@@ -8,15 +8,18 @@ let enabled: PluginHost
 let disabled: PluginHost
 
 const password = 'a long test password'
-const signIn = async (host: PluginHost, position: 'director' | 'receptionist' | 'therapist') => {
+type Position = 'director' | 'receptionist' | 'therapist'
+/** A new member of the host's team, signed in: their id and the headers that carry their session. */
+const teamMember = async (host: PluginHost, position: Position) => {
   const email = `${position}-${Math.random()}@team.test`
-  await host.payload.create({
+  const { id } = await host.payload.create({
     collection: hostSlugs.staff,
-    data: { email, name: position, password, position } as never,
+    data: { email, name: `A ${position}`, password, position } as never,
   })
   const { token } = await host.payload.login({ collection: hostSlugs.staff, data: { email, password } })
-  return { Authorization: `JWT ${token}` }
+  return { headers: { Authorization: `JWT ${token}` }, id: String(id) }
 }
+const signIn = async (host: PluginHost, position: Position) => (await teamMember(host, position)).headers
 
 const bands = [
   { label: 'Needs care', max: 2.5, min: 1 },
@@ -138,6 +141,44 @@ describe('the assessment-scoring plugin on a host with its own slugs and staff r
     )
     expect(field?.admin?.components).toMatchObject({
       Field: { clientProps: { assessmentsSlug: hostSlugs.assessments } },
+    })
+  })
+})
+
+describe("the assessment-scoring plugin's grants on a host with its own staff rules", () => {
+  it("lets a respondent grant the host's therapist, who then reads the result, and refuses a receptionist by field", async () => {
+    const started = await enabled.api(`/${hostSlugs.assessments}/closeness/responses`, {
+      json: { answers: { [itemIDs[0]]: 5, [itemIDs[1]]: 5, [itemIDs[2]]: 1 }, submit: true },
+      method: 'POST',
+    })
+    const { id, token } = (await started.json()) as { id: string; token: string }
+    const asRespondent = { 'X-Response-Token': token }
+    const therapist = await teamMember(enabled, 'therapist')
+    const receptionist = await teamMember(enabled, 'receptionist')
+    // Before any grant the therapist learns nothing, not even that the response exists.
+    expect((await enabled.api(`/responses/${id}/result`, { headers: therapist.headers })).status).toBe(404)
+
+    const refused = await enabled.api(`/responses/${id}/grants`, {
+      headers: asRespondent,
+      json: { counselor: receptionist.id },
+      method: 'POST',
+    })
+    expect(refused.status).toBe(400)
+    expect(await refused.json()).toMatchObject({
+      errors: [{ data: { errors: [{ message: 'No counselor with this id.', path: 'counselor' }] } }],
+    })
+
+    const granted = await enabled.api(`/responses/${id}/grants`, {
+      headers: asRespondent,
+      json: { counselor: therapist.id },
+      method: 'POST',
+    })
+    expect(granted.status).toBe(201)
+    expect(await granted.json()).toMatchObject({ counselor: { id: therapist.id, name: 'A therapist' } })
+    const read = await enabled.api(`/responses/${id}/result`, { headers: therapist.headers })
+    expect(read.status).toBe(200)
+    expect(await read.json()).toMatchObject({
+      dimensions: [{ band: { label: 'Thriving' }, key: 'close', score: 5 }],
     })
   })
 })
