@@ -6,6 +6,10 @@
 FROM node:20.20.2-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# The plugins are npm workspaces: npm ci links them, so their package.json files come with the lockfile.
+COPY plugins/shared/package.json plugins/shared/
+COPY plugins/comment-moderation/package.json plugins/comment-moderation/
+COPY plugins/assessment-scoring/package.json plugins/assessment-scoring/
 # Install scripts stay off, as package.json's allowScripts says: the native modules come as prebuilt
 # packages, and mongodb-memory-server's script would download a mongod the image never uses.
 RUN npm ci --ignore-scripts --no-audit --no-fund
@@ -17,6 +21,10 @@ RUN npm run build
 FROM node:20.20.2-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# The plugins are npm workspaces: npm ci links them, so their package.json files come with the lockfile.
+COPY plugins/shared/package.json plugins/shared/
+COPY plugins/comment-moderation/package.json plugins/comment-moderation/
+COPY plugins/assessment-scoring/package.json plugins/assessment-scoring/
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 
 # ── runtime: what `npm start` needs, owned by root and run by an unprivileged user ──

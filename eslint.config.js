@@ -3,6 +3,10 @@ import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
 const pureCore = "A plugin's core/ is pure TypeScript: no Payload import."
+const sharedByName = {
+  regex: '^(\\.\\./)+shared/',
+  message: 'Import the shared helpers by their package name, @kindred/plugin-shared (or its /core).',
+}
 /** What no file in plugins/ may import: the app's src/ and its collections/ (root, not the plugin's own). */
 const pluginBoundary = [
   {
@@ -50,6 +54,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: pluginBoundary }] },
   },
   {
+    // assessment-scoring is a package of its own: it reaches plugins/shared by its package name, as it would
+    // once published (comment-moderation still imports it by path; it moves to the name the same way).
+    files: ['plugins/assessment-scoring/**/*.{ts,tsx}'],
+    ignores: ['plugins/*/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...pluginBoundary, sharedByName] }] },
+  },
+  {
     // The pure cores of the plugins hold the algorithms; they never import Payload (and keep the boundary above:
     // a later block replaces a rule's options, so the two lists are joined here).
     files: ['plugins/*/core/**/*.{ts,tsx}'],
@@ -60,6 +71,8 @@ export default tseslint.config(
           patterns: [
             ...pluginBoundary,
             { group: ['payload', 'payload/*', '@payloadcms/*'], message: pureCore },
+            { regex: '^(\\.\\./)+shared/', message: sharedByName.message },
+            { regex: '^@kindred/plugin-shared$', message: `${pureCore} Use @kindred/plugin-shared/core.` },
           ],
         },
       ],
@@ -72,21 +85,31 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)plugins/(?!shared/)', message: 'Collections import no plugin.' }] },
+        {
+          patterns: [
+            { regex: '(^|/)plugins/(?!shared/)', message: 'Collections import no plugin.' },
+            { regex: '^@kindred/plugin-(?!shared(/|$))', message: 'Collections import no plugin.' },
+          ],
+        },
       ],
     },
   },
   {
-    // The app uses a plugin through its public index.js only, so a plugin's internals can change freely.
-    files: ['src/**/*.{ts,tsx}', 'payload.config.ts'],
+    // The app uses a plugin as a package, through its name (its public index.ts, or its pure `/core`), so a
+    // plugin's internals can change freely.
+    files: ['src/**/*.{ts,tsx}', 'payload.config.ts', 'bench/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '(^|/)plugins/(?!shared/)[^/]+/(?!index\\.js$)',
-              message: 'Import a plugin from its index.js (or plugins/shared), never its internals.',
+              regex: '(^|/)plugins/[^/]+/',
+              message: 'Import a plugin by its package name (@kindred/plugin-…), never by path.',
+            },
+            {
+              regex: '^@kindred/plugin-[^/]+/(?!core$)',
+              message: "Import a plugin from its package's index (or its /core), never its internals.",
             },
           ],
         },

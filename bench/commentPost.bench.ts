@@ -25,7 +25,7 @@ import type autocannon from 'autocannon'
 
 import fs from 'node:fs'
 
-import { fingerprint, hashBody } from '../plugins/comment-moderation/core/index.js'
+import { fingerprint, hashBody } from '@kindred/plugin-comment-moderation/core'
 import { alternateRounds } from './support/alternateRounds.js'
 import { benchEnv } from './support/benchEnv.js'
 import { comparisonReport } from './support/comparisonReport.js'

@@ -12,7 +12,7 @@ import {
   hashBody,
   type CommentInput,
   type Facts,
-} from '../plugins/comment-moderation/core/index.js'
+} from '@kindred/plugin-comment-moderation/core'
 
 const targetMicros = 50
 

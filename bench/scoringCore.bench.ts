@@ -8,7 +8,7 @@ import {
   type Dimension,
   type Question,
   type ScoringKey,
-} from '../plugins/assessment-scoring/core/index.js'
+} from '@kindred/plugin-assessment-scoring/core'
 
 /**
  * Validate + score of one response to a 60-item, 6-dimension likert assessment.

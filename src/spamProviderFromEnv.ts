@@ -1,6 +1,6 @@
-import type { SpamProvider } from '../plugins/comment-moderation/index.js'
+import type { SpamProvider } from '@kindred/plugin-comment-moderation'
 
-import { akismetProvider } from '../plugins/comment-moderation/index.js'
+import { akismetProvider } from '@kindred/plugin-comment-moderation'
 
 /** Akismet when `AKISMET_KEY` is set (`AKISMET_ENDPOINT` overrides its URL); otherwise no spam provider. */
 export const spamProviderFromEnv = (env: NodeJS.ProcessEnv = process.env): SpamProvider | undefined =>

@@ -2,7 +2,7 @@ import type { Field, FieldHook } from 'payload'
 
 import { createDataloaderCacheKey } from 'payload'
 
-import { relationID } from '../../plugins/shared/core/relationID.js'
+import { relationID } from '@kindred/plugin-shared/core'
 
 type CacheKeyArgs = Parameters<typeof createDataloaderCacheKey>[0]
 

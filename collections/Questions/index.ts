@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/hasRole.js'
 import { rejectMalformedInput } from '../../src/hooks/rejectMalformedInput.js'
-import { isChoice } from '../../plugins/shared/core/isChoice.js'
+import { isChoice, questionTypes } from '@kindred/plugin-shared/core'
 import { dimensionOfItsAssessments } from './dimensionOfItsAssessments.js'
 
 type QuestionData = {
@@ -46,13 +46,7 @@ export const Questions: CollectionConfig = {
       type: 'select',
       admin: { description: 'Free text is never scored.' },
       defaultValue: 'likert',
-      options: [
-        { label: 'Agreement scale (Likert)', value: 'likert' },
-        { label: 'One choice', value: 'single' },
-        { label: 'Several choices', value: 'multiple' },
-        { label: 'Yes / no', value: 'boolean' },
-        { label: 'Free text', value: 'text' },
-      ],
+      options: questionTypes.map((option) => ({ ...option })),
       required: true,
     },
     {

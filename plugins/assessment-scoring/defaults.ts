@@ -1,6 +1,10 @@
 import type { CollectionSlug, TypedUser } from 'payload'
 
-import type { AssessmentScoringPluginConfig, SanitizedAssessmentScoringConfig } from './types.js'
+import type {
+  AssessmentScoringPluginConfig,
+  CollectionOverride,
+  SanitizedAssessmentScoringConfig,
+} from './types.js'
 
 /** Collections the plugin adds beside the assessments and questions it is given. */
 export const pluginSlugs = {
@@ -24,6 +28,8 @@ const staffWithRole =
 
 const unlimited = async () => ({ allowed: true, retryAfterSeconds: 0 })
 
+const asDefined: CollectionOverride = (collection) => collection
+
 /** Fills every option once, so the rest of the plugin never checks for `undefined`. */
 export const sanitizeOptions = (options: AssessmentScoringPluginConfig): SanitizedAssessmentScoringConfig => {
   const staffSlug = options.staffSlug ?? 'users'
@@ -39,5 +45,11 @@ export const sanitizeOptions = (options: AssessmentScoringPluginConfig): Sanitiz
     questionsSlug: (options.questionsSlug ?? 'questions') as CollectionSlug,
     readersSlug: (options.readersSlug ?? 'readers') as CollectionSlug,
     staffSlug: staffSlug as CollectionSlug,
+    accessLogOverrides: options.accessLogOverrides ?? asDefined,
+    couplesOverrides: options.couplesOverrides ?? asDefined,
+    grantsOverrides: options.grantsOverrides ?? asDefined,
+    keysOverrides: options.keysOverrides ?? asDefined,
+    responsesOverrides: options.responsesOverrides ?? asDefined,
+    statsSnapshotsOverrides: options.statsSnapshotsOverrides ?? asDefined,
   }
 }

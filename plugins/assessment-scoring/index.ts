@@ -7,16 +7,18 @@ import { couplesCollection } from './collections/couplesCollection.js'
 import { grantsCollection } from './collections/grantsCollection.js'
 import { keysCollection } from './collections/keysCollection.js'
 import { responsesCollection } from './collections/responsesCollection.js'
+import { overridden } from './collections/overridden.js'
 import { statsSnapshotsCollection } from './collections/statsSnapshotsCollection.js'
+import { checkHost } from './checkHost.js'
 import { sanitizeOptions } from './defaults.js'
 import { statisticsView } from './admin/statisticsView.js'
 import { assessmentEndpoints } from './endpoints/assessmentEndpoints.js'
 import { keyPreviewField } from './fields/keyPreviewField.js'
 import { checkPublishable } from './hooks/checkPublishable.js'
 import { freezePublishedVersion } from './hooks/freezePublishedVersion.js'
-import { dormant } from '../shared/dormant.js'
+import { dormant } from '@kindred/plugin-shared'
 
-export type { AssessmentScoringPluginConfig } from './types.js'
+export type { AssessmentScoringPluginConfig, CollectionOverride } from './types.js'
 
 /**
  * Scoring for the assessments collection given as `assessmentsSlug`: refuses to publish a key
@@ -55,13 +57,14 @@ export const assessmentScoringPlugin =
         },
       }
     }
+    checkHost(config, options)
     const collections = [
-      keysCollection(options),
-      responsesCollection(options),
-      couplesCollection(options),
-      grantsCollection(options),
-      accessLogCollection(options),
-      statsSnapshotsCollection(),
+      overridden(options, 'keys', keysCollection(options)),
+      overridden(options, 'responses', responsesCollection(options)),
+      overridden(options, 'couples', couplesCollection(options)),
+      overridden(options, 'grants', grantsCollection(options)),
+      overridden(options, 'accessLog', accessLogCollection(options)),
+      overridden(options, 'statsSnapshots', statsSnapshotsCollection()),
     ]
     // Disabled, the plugin still adds its collections, so the schema stays the same (see `dormant`), and
     // nothing that runs.

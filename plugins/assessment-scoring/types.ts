@@ -1,6 +1,25 @@
-import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
+import type { CollectionConfig, CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
-export type AssessmentScoringPluginConfig = {
+import type { pluginSlugs } from './defaults.js'
+
+/** The collections the plugin adds, by the name their `…Overrides` option is called after. */
+export type AddedCollection = keyof typeof pluginSlugs
+
+/**
+ * Changes one of the collections the plugin adds, as form-builder's `formOverrides` and search's
+ * `searchOverrides` do: it is given the plugin's collection and returns the one to use (labels, admin
+ * group, extra fields, hooks…). The slug must stay: the plugin's operations address the collection by it.
+ */
+export type CollectionOverride = (defaults: CollectionConfig) => CollectionConfig
+
+/**
+ * `accessLogOverrides`, `couplesOverrides`, `grantsOverrides`, `keysOverrides`, `responsesOverrides`,
+ * `statsSnapshotsOverrides`: a `CollectionOverride` for each collection the plugin adds.
+ * @default none: the collections as the plugin defines them
+ */
+export type CollectionOverrides = { [Name in AddedCollection as `${Name}Overrides`]?: CollectionOverride }
+
+export type AssessmentScoringPluginConfig = CollectionOverrides & {
   /**
    * Slug of the collection assessments live in (`collections/Assessments`): the plugin adds the
    * respondent endpoints, the publish check, version freezing and the key preview to it.
@@ -61,6 +80,19 @@ export type AssessmentScoringPluginConfig = {
   readersSlug?: string
   /** Slug of the staff accounts collection. @default 'users' */
   staffSlug?: string
+}
+
+/**
+ * Who calls, as the endpoint resolved it from the request (`callerOf`): operations take this, never the
+ * request's headers. The request they are also given is the transaction handle, and what Payload's access
+ * layer reads the same identity from.
+ */
+export type Caller = {
+  /** The client's address as the host resolved it (`getClientIP`); undefined when it cannot tell. */
+  client: string | undefined
+  /** The response token the request carries (`X-Response-Token`, or `?token=` in a link). */
+  token: null | string
+  user: null | TypedUser
 }
 
 type Slugs = 'assessmentsSlug' | 'questionsSlug' | 'readersSlug' | 'staffSlug'

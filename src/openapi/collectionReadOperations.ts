@@ -3,7 +3,7 @@ import type { SanitizedCollectionConfig } from 'payload'
 import type { DocumentedOperation } from './describedOperation.js'
 import type { JsonSchema } from './fieldsSchema.js'
 
-import { errorBody } from '../../plugins/shared/openapi/errorResponses.js'
+import { errorBody } from '@kindred/plugin-shared'
 import { queryLimits } from '../http/resolveQueryPath.js'
 import { fieldsSchema } from './fieldsSchema.js'
 import { zodSchema } from './zodSchema.js'

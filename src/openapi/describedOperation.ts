@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import type { OpenApiOperation } from '../../plugins/shared/openapi/OpenApiOperation.js'
+import type { OpenApiOperation } from '@kindred/plugin-shared'
 import type { JsonSchema } from './fieldsSchema.js'
 
 import { zodSchema } from './zodSchema.js'

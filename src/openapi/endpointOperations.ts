@@ -1,6 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
-import type { OpenApiOperation } from '../../plugins/shared/openapi/OpenApiOperation.js'
+import type { OpenApiOperation } from '@kindred/plugin-shared'
 import type { DocumentedOperation } from './describedOperation.js'
 import type { JsonSchema } from './fieldsSchema.js'
 

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import type { OpenApiOperation } from '../../plugins/shared/openapi/OpenApiOperation.js'
+import type { OpenApiOperation } from '@kindred/plugin-shared'
 
-import { errorResponses } from '../../plugins/shared/openapi/errorResponses.js'
+import { errorResponses } from '@kindred/plugin-shared'
 
 /** A reader's own account as Payload's auth routes answer it: never a hash, salt or token. */
 const reader = z.object({

@@ -1,6 +1,6 @@
 import { createClient } from 'redis'
 
-import { type RateLimitStore, redisRateLimitStore } from '../../plugins/comment-moderation/index.js'
+import { type RateLimitStore, redisRateLimitStore } from '@kindred/plugin-comment-moderation'
 
 type Client = ReturnType<typeof createClient>
 let client: Client | undefined

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { lt, lte, or, sql } from 'drizzle-orm'
 
 // The plugin's narrow view of Payload's drizzle adapters; the plugin may not import the host, the reverse is fine.
-import { type DrizzleAdapter, drizzleOf, tableOf } from '../../plugins/shared/drizzleOf.js'
+import { type DrizzleAdapter, drizzleOf, tableOf } from '@kindred/plugin-shared'
 import { rateLimitsSlug } from './rateLimitsCollection.js'
 
 export type CountHitArgs = { key: string; limit: number; now: Date; req: PayloadRequest; windowMs: number }

@@ -100,7 +100,7 @@ const bands: Field = {
 const methods = ['sum', 'mean', 'percent']
 
 /** What a therapist authors: Kindred's shape (collections/Assessments) without its rich text and admin. */
-const surveys: CollectionConfig = {
+export const surveys: CollectionConfig = {
   slug: hostSlugs.assessments,
   access: { read: ({ req: { user } }) => isTherapist(user) },
   fields: [
@@ -132,14 +132,25 @@ const surveys: CollectionConfig = {
   versions: { drafts: true },
 }
 
+/** Every response of this host records the clinic it was taken at (a field the host adds by an override). */
+const withClinic: AssessmentScoringPluginConfig['responsesOverrides'] = (responses) => ({
+  ...responses,
+  admin: { ...responses.admin, group: 'Clinic' },
+  fields: [...responses.fields, { name: 'clinic', type: 'text', defaultValue: 'north' }],
+})
+
 /**
  * A fresh host on the SQLite file `dbFile` (schema pushed); `options` override the plugin's, e.g.
- * `{ disabled: true }`.
+ * `{ disabled: true }`, and `host.surveys` replaces the host's assessments collection.
  */
-export const assessmentScoringConfig = (dbFile: string, options: AssessmentScoringPluginConfig = {}) =>
+export const assessmentScoringConfig = (
+  dbFile: string,
+  options: AssessmentScoringPluginConfig = {},
+  host: { surveys?: CollectionConfig } = {},
+) =>
   buildConfig({
     admin: { user: hostSlugs.staff },
-    collections: [team, respondents, items, surveys],
+    collections: [team, respondents, items, host.surveys ?? surveys],
     db: sqliteAdapter({ client: { url: `file:${dbFile}` }, idType: 'uuid', push: true }),
     plugins: [
       assessmentScoringPlugin({
@@ -149,6 +160,7 @@ export const assessmentScoringConfig = (dbFile: string, options: AssessmentScori
         minimumStatisticsN: 2,
         questionsSlug: hostSlugs.questions,
         readersSlug: hostSlugs.readers,
+        responsesOverrides: withClinic,
         staffSlug: hostSlugs.staff,
         ...options,
       }),

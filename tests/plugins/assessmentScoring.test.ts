@@ -1,6 +1,6 @@
 import type { PluginHost } from './bootPluginHost.js'
 
-import { assessmentScoringConfig, hostSlugs } from './assessmentScoring.config.js'
+import { assessmentScoringConfig, hostSlugs, surveys } from './assessmentScoring.config.js'
 import { bootPluginHost, scratchDatabase } from './bootPluginHost.js'
 import { sqliteSchemaOf } from './sqliteSchemaOf.js'
 
@@ -8,15 +8,18 @@ let enabled: PluginHost
 let disabled: PluginHost
 
 const password = 'a long test password'
-const signIn = async (host: PluginHost, position: 'director' | 'receptionist' | 'therapist') => {
+type Position = 'director' | 'receptionist' | 'therapist'
+/** A new member of the host's team, signed in: their id and the headers that carry their session. */
+const teamMember = async (host: PluginHost, position: Position) => {
   const email = `${position}-${Math.random()}@team.test`
-  await host.payload.create({
+  const { id } = await host.payload.create({
     collection: hostSlugs.staff,
-    data: { email, name: position, password, position } as never,
+    data: { email, name: `A ${position}`, password, position } as never,
   })
   const { token } = await host.payload.login({ collection: hostSlugs.staff, data: { email, password } })
-  return { Authorization: `JWT ${token}` }
+  return { headers: { Authorization: `JWT ${token}` }, id: String(id) }
 }
+const signIn = async (host: PluginHost, position: Position) => (await teamMember(host, position)).headers
 
 const bands = [
   { label: 'Needs care', max: 2.5, min: 1 },
@@ -59,6 +62,9 @@ const publishSurvey = async (host: PluginHost, slug: string) => {
 }
 
 let itemIDs: string[]
+
+/** The database of a config that is refused before any connection: no file is made. */
+const neverOpened = '/nonexistent/refused-config.db'
 
 beforeAll(async () => {
   const enabledDB = scratchDatabase()
@@ -136,6 +142,104 @@ describe('the assessment-scoring plugin on a host with its own slugs and staff r
     expect(field?.admin?.components).toMatchObject({
       Field: { clientProps: { assessmentsSlug: hostSlugs.assessments } },
     })
+  })
+})
+
+describe("the assessment-scoring plugin's grants on a host with its own staff rules", () => {
+  it("lets a respondent grant the host's therapist, who then reads the result, and refuses a receptionist by field", async () => {
+    const started = await enabled.api(`/${hostSlugs.assessments}/closeness/responses`, {
+      json: { answers: { [itemIDs[0]]: 5, [itemIDs[1]]: 5, [itemIDs[2]]: 1 }, submit: true },
+      method: 'POST',
+    })
+    const { id, token } = (await started.json()) as { id: string; token: string }
+    const asRespondent = { 'X-Response-Token': token }
+    const therapist = await teamMember(enabled, 'therapist')
+    const receptionist = await teamMember(enabled, 'receptionist')
+    // Before any grant the therapist learns nothing, not even that the response exists.
+    expect((await enabled.api(`/responses/${id}/result`, { headers: therapist.headers })).status).toBe(404)
+
+    const refused = await enabled.api(`/responses/${id}/grants`, {
+      headers: asRespondent,
+      json: { counselor: receptionist.id },
+      method: 'POST',
+    })
+    expect(refused.status).toBe(400)
+    expect(await refused.json()).toMatchObject({
+      errors: [{ data: { errors: [{ message: 'No counselor with this id.', path: 'counselor' }] } }],
+    })
+
+    const granted = await enabled.api(`/responses/${id}/grants`, {
+      headers: asRespondent,
+      json: { counselor: therapist.id },
+      method: 'POST',
+    })
+    expect(granted.status).toBe(201)
+    expect(await granted.json()).toMatchObject({ counselor: { id: therapist.id, name: 'A therapist' } })
+    const read = await enabled.api(`/responses/${id}/result`, { headers: therapist.headers })
+    expect(read.status).toBe(200)
+    expect(await read.json()).toMatchObject({
+      dimensions: [{ band: { label: 'Thriving' }, key: 'close', score: 5 }],
+    })
+  })
+})
+
+describe("the assessment-scoring plugin's collections changed by the host (…Overrides)", () => {
+  it("stores the host's own field on every response and serves it to the host's admins", async () => {
+    const res = await enabled.api(`/${hostSlugs.assessments}/closeness/responses`, {
+      json: { answers: { [itemIDs[0]]: 2 } },
+      method: 'POST',
+    })
+    expect(res.status).toBe(201)
+    const { id } = (await res.json()) as { id: string }
+    const read = await enabled.api(`/responses/${id}`, { headers: await signIn(enabled, 'director') })
+    expect(read.status).toBe(200)
+    expect(await read.json()).toMatchObject({ answers: { [itemIDs[0]]: 2 }, clinic: 'north', id })
+    expect(enabled.payload.collections.responses.config.admin.group).toBe('Clinic')
+  })
+
+  it('refuses at config time an override that renames a collection the operations address by slug', async () => {
+    const renamed = assessmentScoringConfig(neverOpened, {
+      couplesOverrides: (couples) => ({ ...couples, slug: 'pairs' }),
+    })
+    await expect(renamed).rejects.toThrow(
+      'assessmentScoringPlugin: couplesOverrides must return the collection with its slug "couples", not "pairs".',
+    )
+  })
+})
+
+describe("the assessment-scoring plugin checks its host's collections when the config is built", () => {
+  it('names the assessments collection and its missing drafts, which give the `_status` the plugin reads', async () => {
+    const withoutDrafts = assessmentScoringConfig(
+      neverOpened,
+      {},
+      { surveys: { ...surveys, versions: false } },
+    )
+    await expect(withoutDrafts).rejects.toThrow(
+      /the collection "surveys" \(assessmentsSlug\) needs drafts \(versions: \{ drafts: true \}\) for its "_status" field/,
+    )
+  })
+
+  it('names the assessments collection and the `slug` field respondents reach it by', async () => {
+    const withoutSlug = assessmentScoringConfig(
+      neverOpened,
+      {},
+      {
+        surveys: {
+          ...surveys,
+          fields: surveys.fields.filter((field) => !('name' in field && field.name === 'slug')),
+        },
+      },
+    )
+    await expect(withoutSlug).rejects.toThrow(
+      'assessmentScoringPlugin: the collection "surveys" (assessmentsSlug) needs a text field "slug".',
+    )
+  })
+
+  it('names an option whose slug is no collection of the host', async () => {
+    const misnamed = assessmentScoringConfig(neverOpened, { questionsSlug: 'questions' })
+    await expect(misnamed).rejects.toThrow(
+      'assessmentScoringPlugin: no collection "questions" (questionsSlug) in the config.',
+    )
   })
 })
 

@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { relationID } from '../../../plugins/shared/core/relationID.js'
+import { relationID } from '@kindred/plugin-shared/core'
 
 type Authored = { author?: { reader?: unknown; staff?: unknown }; id: number | string }
 

@@ -4,8 +4,7 @@ import { ValidationError, validations } from 'payload'
 
 import { hashForNobody } from '../../../src/accounts/hashForNobody.js'
 import { userHasRole } from '../../../src/access/userHasRole.js'
-import { builtInHandler } from '../../../plugins/shared/builtInHandler.js'
-import { readJSON } from '../../../plugins/shared/readJSON.js'
+import { builtInHandler, readJSON } from '@kindred/plugin-shared'
 import { emailOwnerOfTakenAddress } from './emailOwnerOfTakenAddress.js'
 import { registering } from '../registering.js'
 

@@ -2,11 +2,12 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
+import { callerOf } from './callerOf.js'
 import { respondentWhere } from './respondentWhere.js'
 
 /** The grants on the responses the caller answered: `respondentWhere`, one relationship away. */
 const onOwnResponses = (options: SanitizedAssessmentScoringConfig, req: PayloadRequest): false | Where => {
-  const mine = respondentWhere(options, req)
+  const mine = respondentWhere(options, callerOf(req, options))
   if (!mine) return false
   const prefixed = (mine.or ?? []).map((where) =>
     Object.fromEntries(Object.entries(where).map(([path, condition]) => [`response.${path}`, condition])),

@@ -1,11 +1,16 @@
-import type { PayloadRequest } from 'payload'
+import { timingSafeEqual } from 'node:crypto'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { ResponseDoc } from '../operations/loadResponse.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { ownsResponse } from '../operations/ownsResponse.js'
-import { secretMatches } from '../operations/secretMatches.js'
-import { tokenOf } from '../operations/tokenOf.js'
+import { hashSecret } from '../operations/hashSecret.js'
+
+/** Compares in constant time, so response times do not leak how much of a hash matched. */
+const secretMatches = (secret: null | string, storedHash: null | string | undefined): boolean => {
+  if (!secret || !storedHash || storedHash.length !== 64) return false
+  return timingSafeEqual(Buffer.from(hashSecret(secret), 'hex'), Buffer.from(storedHash, 'hex'))
+}
 
 /**
  * `respondentWhere` for one document already read with its token hash: whether the caller answered
@@ -14,6 +19,6 @@ import { tokenOf } from '../operations/tokenOf.js'
  */
 export const isRespondent = (
   options: SanitizedAssessmentScoringConfig,
-  req: PayloadRequest,
+  { token, user }: Pick<Caller, 'token' | 'user'>,
   response: Pick<ResponseDoc, 'respondent' | 'tokenHash'>,
-): boolean => ownsResponse(req, options, response) || secretMatches(tokenOf(req), response.tokenHash)
+): boolean => ownsResponse(options, user, response) || secretMatches(token, response.tokenHash)

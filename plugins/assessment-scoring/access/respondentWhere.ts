@@ -1,9 +1,8 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { Where } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { hashSecret } from '../operations/hashSecret.js'
-import { tokenOf } from '../operations/tokenOf.js'
 
 /**
  * The responses the caller answered: those of their reader account, and the one whose token they
@@ -12,11 +11,10 @@ import { tokenOf } from '../operations/tokenOf.js'
  */
 export const respondentWhere = (
   options: SanitizedAssessmentScoringConfig,
-  req: PayloadRequest,
+  { token, user }: Pick<Caller, 'token' | 'user'>,
 ): false | Where => {
   const or: Where[] = []
-  if (req.user?.collection === options.readersSlug) or.push({ respondent: { equals: req.user.id } })
-  const token = tokenOf(req)
+  if (user?.collection === options.readersSlug) or.push({ respondent: { equals: user.id } })
   if (token) or.push({ tokenHash: { equals: hashSecret(token) } })
   return or.length === 0 ? false : { or }
 }

@@ -3,6 +3,7 @@ import type { Access, Where } from 'payload'
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { grantedWhere } from './grantedWhere.js'
+import { callerOf } from './callerOf.js'
 import { respondentWhere } from './respondentWhere.js'
 
 const anyOf = (...wheres: (false | Where)[]): false | Where => {
@@ -18,7 +19,9 @@ const anyOf = (...wheres: (false | Where)[]): false | Where => {
  */
 export const responseAccess = (options: SanitizedAssessmentScoringConfig) => {
   const read: Access = async ({ req }) =>
-    options.isAdmin(req.user) || anyOf(respondentWhere(options, req), await grantedWhere(options, req))
-  const erase: Access = ({ req }) => options.isAdmin(req.user) || respondentWhere(options, req)
+    options.isAdmin(req.user) ||
+    anyOf(respondentWhere(options, callerOf(req, options)), await grantedWhere(options, req))
+  const erase: Access = ({ req }) =>
+    options.isAdmin(req.user) || respondentWhere(options, callerOf(req, options))
   return { delete: erase, read }
 }

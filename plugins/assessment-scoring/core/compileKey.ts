@@ -1,3 +1,4 @@
+import { isChoice } from '@kindred/plugin-shared/core'
 import { ScoringKeyError } from './ScoringKeyError.js'
 import type { CompiledDimension, CompiledKey, CompiledQuestion, Question, ScoringKey } from './types.js'
 import { validateKey } from './validateKey.js'
@@ -39,10 +40,7 @@ export const compileKey = (key: ScoringKey): CompiledKey => {
         : (dimensionIndex.get(question.dimension) ?? -1)
     const tally = dimension >= 0 && key.dimensions[dimension].method === 'tally'
     const [min, max] = numericRange(question, tally)
-    const optionValues =
-      question.type === 'single' || question.type === 'multiple'
-        ? (question.options ?? []).map((o) => o.value)
-        : []
+    const optionValues = isChoice(question.type) ? (question.options ?? []).map((o) => o.value) : []
     return Object.freeze({
       source: question,
       index,

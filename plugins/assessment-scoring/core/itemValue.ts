@@ -1,5 +1,7 @@
-import { reverseKey } from './reverseKey.js'
 import type { CompiledQuestion } from './types.js'
+
+/** Mirrors a value within its item's range, so agreeing with a negatively worded item scores low. */
+export const reverseKey = (value: number, min: number, max: number): number => min + max - value
 
 /**
  * The reverse-keyed numeric value of a scored item, or undefined when the answer is missing or is

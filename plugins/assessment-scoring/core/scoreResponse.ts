@@ -1,5 +1,6 @@
 import { findBand } from './findBand.js'
 import { isWithheld } from './isWithheld.js'
+import { unscored } from './unscored.js'
 import { itemValue } from './itemValue.js'
 import { methodScore } from './methodScore.js'
 import { resolveKey } from './resolveKey.js'
@@ -93,16 +94,7 @@ const numericScore = (
       key: dimension.key,
       label: dimension.label,
       method: dimension.method,
-      answered,
-      total: items.length,
-      withheld: true,
-      basis: null,
-      raw: null,
-      weightedMin: null,
-      weightedMax: null,
-      mean: null,
-      percent: null,
-      band: undefined,
+      ...unscored(answered, items.length),
     }
   }
 
@@ -150,19 +142,7 @@ const overallScore = (compiled: CompiledKey, totals: Totals): OverallScore | nul
   const config = compiled.overall
   if (config === undefined) return null
   if (totals.withheld || totals.dimensions === 0)
-    return {
-      method: config.method,
-      answered: totals.answered,
-      total: totals.total,
-      withheld: true,
-      basis: null,
-      raw: null,
-      weightedMin: null,
-      weightedMax: null,
-      mean: null,
-      percent: null,
-      band: undefined,
-    }
+    return { method: config.method, ...unscored(totals.answered, totals.total) }
   const { raw, weightedMin, weightedMax, basis } = totals
   const percent = ((raw - weightedMin) * 100) / (weightedMax - weightedMin)
   const mean = raw / totals.weightSum

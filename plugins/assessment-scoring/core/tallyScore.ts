@@ -1,4 +1,5 @@
 import { isWithheld } from './isWithheld.js'
+import { unscored } from './unscored.js'
 import type { CompiledDimension, CompiledKey, DimensionScore } from './types.js'
 
 /** Counts forced-choice picks per category; the same answered-fraction rule as numeric dimensions. */
@@ -28,15 +29,7 @@ export const tallyScore = (
     key: dimension.key,
     label: dimension.label,
     method: 'tally',
-    answered,
-    total: dimension.items.length,
-    withheld,
-    basis: null,
-    raw: null,
-    weightedMin: null,
-    weightedMax: null,
-    mean: null,
-    percent: null,
+    ...unscored(answered, dimension.items.length, withheld),
   }
   if (withheld) return result
   let best = 0

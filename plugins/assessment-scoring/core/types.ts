@@ -1,4 +1,6 @@
-export type QuestionType = 'likert' | 'single' | 'multiple' | 'boolean' | 'text'
+import type { QuestionType } from '@kindred/plugin-shared/core'
+
+export type { QuestionType }
 
 export interface ScaleRange {
   min: number
@@ -126,10 +128,8 @@ export type KeyInput = ScoringKey | CompiledKey
 /** How the reported numbers relate to the items: all answered, missing imputed, or answered items only. */
 export type ScoreBasis = 'all' | 'prorated' | 'answered'
 
-export interface DimensionScore {
-  key: string
-  label: string
-  method: DimensionMethod
+/** What a dimension's score and the overall score share: the counts, and the numbers (null when withheld). */
+export interface ScoreBase {
   answered: number
   total: number
   withheld: boolean
@@ -141,22 +141,18 @@ export interface DimensionScore {
   mean: number | null
   percent: number | null
   band?: Band
+}
+
+export interface DimensionScore extends ScoreBase {
+  key: string
+  label: string
+  method: DimensionMethod
   tally?: Record<string, number>
   tallyWinners?: string[]
 }
 
-export interface OverallScore {
+export interface OverallScore extends ScoreBase {
   method: NumericMethod
-  answered: number
-  total: number
-  withheld: boolean
-  basis: ScoreBasis | null
-  raw: number | null
-  weightedMin: number | null
-  weightedMax: number | null
-  mean: number | null
-  percent: number | null
-  band?: Band
 }
 
 export interface ResponseScores {

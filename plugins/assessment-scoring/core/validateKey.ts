@@ -1,6 +1,7 @@
+import { isChoice, questionTypes } from '@kindred/plugin-shared/core'
 import type { Band, KeyProblem, Question, ScoringKey } from './types.js'
 
-const QUESTION_TYPES = new Set(['likert', 'single', 'multiple', 'boolean', 'text'])
+const QUESTION_TYPES = new Set<string>(questionTypes.map((type) => type.value))
 const METHODS = new Set(['sum', 'mean', 'percent', 'tally'])
 const NUMERIC_METHODS = new Set(['sum', 'mean', 'percent'])
 const MISSING = new Set(['prorate', 'withhold'])
@@ -91,7 +92,7 @@ export const validateKey = (key: ScoringKey): KeyProblem[] => {
       )
         problems.push({ path, reason: 'a likert question needs an integer scale with min < max' })
     }
-    if (question.type === 'single' || question.type === 'multiple') {
+    if (isChoice(question.type)) {
       const options = question.options ?? []
       if (options.length === 0) problems.push({ path, reason: 'a choice question needs options' })
       const seen = new Set<number | string>()
@@ -116,7 +117,7 @@ export const validateKey = (key: ScoringKey): KeyProblem[] => {
         problems.push({ path, reason: 'a tally dimension counts single or multiple choices only' })
       continue
     }
-    if (question.type === 'single' || question.type === 'multiple') {
+    if (isChoice(question.type)) {
       const values = numericOptionValues(question)
       if (values === null) {
         problems.push({ path, reason: 'a scored choice question needs numeric option values' })

@@ -2,17 +2,15 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { parseInput } from '../../shared/parseInput.js'
-import { readJSON } from '../../shared/readJSON.js'
+import { documented, errorResponses, parseInput, readJSON } from '@kindred/plugin-shared'
 import { assessmentStats } from '../operations/assessmentStats.js'
 import { formOf } from '../operations/formOf.js'
 import { keyPreview } from '../operations/keyPreview.js'
 import { startResponse } from '../operations/startResponse.js'
+import { callerOf } from '../access/callerOf.js'
 import { requireCounselor } from './requireCounselor.js'
-import { tooManyStarts } from './tooManyStarts.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 import { formQuerySchema, keyPreviewSchema, startResponseSchema, statsQuerySchema } from './schemas.js'
-import { documented } from '../../shared/openapi/documented.js'
-import { errorResponses } from '../../shared/openapi/errorResponses.js'
 import { formResponse, keyPreviewResponse, startedResponse, statsResponse } from './responseSchemas.js'
 
 /** Endpoints the plugin adds under `/api/assessments`. */
@@ -21,7 +19,9 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
     /** GET `?invitation=` — the published assessment as a respondent sees it. Anyone. */
     handler: async (req) => {
       const { invitation } = parseInput(formQuerySchema, req.query)
-      return Response.json(await formOf(req, options, String(req.routeParams?.slug), invitation))
+      return Response.json(
+        await formOf(req, options, callerOf(req, options), String(req.routeParams?.slug), invitation),
+      )
     },
     method: 'get',
     path: '/:slug/form',
@@ -44,13 +44,19 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
      * starts count against the client's `limitAnonymousStarts`: 429 with `Retry-After` past it.
      */
     handler: async (req) => {
-      const client = options.getClientIP(req)
-      if (!req.user) {
-        const limit = await options.limitAnonymousStarts({ client: client ?? 'unknown', req })
-        if (!limit.allowed) return tooManyStarts(limit.retryAfterSeconds)
+      const caller = callerOf(req, options)
+      if (!caller.user) {
+        const limit = await options.limitAnonymousStarts({ client: caller.client ?? 'unknown', req })
+        if (!limit.allowed) {
+          const retryAfterSeconds = Math.max(1, Math.ceil(limit.retryAfterSeconds))
+          // As clients and proxies expect a 429: Payload adds the request's response headers to its error answer.
+          req.responseHeaders = new Headers(req.responseHeaders)
+          req.responseHeaders.set('Retry-After', String(retryAfterSeconds))
+          throw new ScoringRefusal('tooManyStarts', { retryAfterSeconds })
+        }
       }
       const input = parseInput(startResponseSchema, await readJSON(req))
-      const started = await startResponse(req, options, String(req.routeParams?.slug), input, { client })
+      const started = await startResponse(req, options, caller, String(req.routeParams?.slug), input)
       return Response.json(started, { status: 201 })
     },
     method: 'post',
@@ -75,7 +81,7 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
      * responses on, refreshed only after as many new ones. Counselors; each read is logged.
      */
     handler: async (req) => {
-      const reader = requireCounselor(req, options)
+      const reader = requireCounselor(req.user, options)
       const { version } = parseInput(statsQuerySchema, req.query)
       return Response.json(await assessmentStats(req, options, reader, String(req.routeParams?.id), version))
     },
@@ -96,7 +102,7 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
   {
     /** POST — the editor's form state: possible ranges, band coverage and problems. Counselors. */
     handler: async (req) => {
-      requireCounselor(req, options)
+      requireCounselor(req.user, options)
       const input = parseInput(keyPreviewSchema, await readJSON(req))
       return Response.json(await keyPreview(req, options, input))
     },

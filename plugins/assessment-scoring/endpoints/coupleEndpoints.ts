@@ -2,11 +2,11 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { coupleMember } from '../operations/coupleMember.js'
+import { requireCoupleMember } from '../operations/requireCoupleMember.js'
+import { callerOf } from '../access/callerOf.js'
 import { coupleReport } from '../operations/coupleReport.js'
-import { leaveOwnCouple } from '../operations/leaveOwnCouple.js'
-import { documented } from '../../shared/openapi/documented.js'
-import { errorResponses } from '../../shared/openapi/errorResponses.js'
+import { dissolveCouple } from '../operations/dissolveCouple.js'
+import { documented, errorResponses } from '@kindred/plugin-shared'
 import { coupleReportResponse, leftResponse } from './responseSchemas.js'
 
 /**
@@ -17,7 +17,12 @@ export const coupleEndpoints = (options: SanitizedAssessmentScoringConfig): Endp
   {
     /** GET — the couple report, once both partners have submitted and consented; 403 otherwise. */
     handler: async (req) =>
-      Response.json(await coupleReport(req, await coupleMember(req, options, String(req.routeParams?.id)))),
+      Response.json(
+        await coupleReport(
+          req,
+          await requireCoupleMember(req, options, callerOf(req, options), String(req.routeParams?.id)),
+        ),
+      ),
     method: 'get',
     path: '/:id/report',
     custom: documented({
@@ -32,9 +37,17 @@ export const coupleEndpoints = (options: SanitizedAssessmentScoringConfig): Endp
     }),
   },
   {
-    /** POST — this partner leaves the couple; the report closes for both. */
-    handler: async (req) =>
-      Response.json(await leaveOwnCouple(req, await coupleMember(req, options, String(req.routeParams?.id)))),
+    /** POST — this partner leaves the couple; the report closes for both, and the other partner is not told. */
+    handler: async (req) => {
+      const { couple, mine } = await requireCoupleMember(
+        req,
+        options,
+        callerOf(req, options),
+        String(req.routeParams?.id),
+      )
+      await dissolveCouple(req, couple, mine.id, { responseExists: true })
+      return Response.json({ left: true })
+    },
     method: 'post',
     path: '/:id/leave',
     custom: documented({

@@ -2,9 +2,9 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { builtInHandler } from '../../shared/builtInHandler.js'
+import { builtInHandler } from '@kindred/plugin-shared'
 import { pluginSlugs } from '../defaults.js'
-import { tokenOf } from '../operations/tokenOf.js'
+import { callerOf } from '../access/callerOf.js'
 
 /**
  * `GET`/`PATCH`/`DELETE /api/responses/:id` serve respondents (and granted counselors) through
@@ -18,7 +18,7 @@ export const respondentOrDefault =
     forRespondent: PayloadHandler,
   ): PayloadHandler =>
   async (req: PayloadRequest) => {
-    if (options.isAdmin(req.user) && !tokenOf(req))
+    if (options.isAdmin(req.user) && !callerOf(req, options).token)
       return builtInHandler(req, pluginSlugs.responses, method)(req)
     return forRespondent(req)
   }

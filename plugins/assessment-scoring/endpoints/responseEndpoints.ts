@@ -2,22 +2,20 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { parseInput } from '../../shared/parseInput.js'
-import { readJSON } from '../../shared/readJSON.js'
+import { documented, errorResponses, parseInput, readJSON } from '@kindred/plugin-shared'
 import { eraseResponse } from '../operations/eraseResponse.js'
-import { findResponse } from '../operations/findResponse.js'
+import { requireResponse } from '../operations/requireResponse.js'
 import { grantCounselor } from '../operations/grantCounselor.js'
 import { listGrants } from '../operations/listGrants.js'
 import { revokeGrant } from '../operations/revokeGrant.js'
 import { invitePartner } from '../operations/invitePartner.js'
-import { responseView } from '../operations/responseView.js'
-import { resultOf } from '../operations/resultOf.js'
+import { getResponse } from '../operations/getResponse.js'
+import { getResult } from '../operations/getResult.js'
 import { saveResponse } from '../operations/saveResponse.js'
 import { setConsent } from '../operations/setConsent.js'
+import { callerOf } from '../access/callerOf.js'
 import { respondentOrDefault } from './respondentOrDefault.js'
 import { consentSchema, grantSchema, saveResponseSchema } from './schemas.js'
-import { documented } from '../../shared/openapi/documented.js'
-import { errorResponses } from '../../shared/openapi/errorResponses.js'
 import {
   consentResponse,
   erasedResponse,
@@ -34,14 +32,14 @@ const respondentOnly = ['jwt', 'responseToken'] as const
 
 /** The respondent of `/:id`, proven by their account or the response token; anyone else: 404. */
 const respondent = async (req: PayloadRequest, options: SanitizedAssessmentScoringConfig) =>
-  findResponse(req, options, String(req.routeParams?.id))
+  requireResponse(req, options, callerOf(req, options), String(req.routeParams?.id))
 
 /** The same, or a counselor the respondent granted access, whose read is logged as `action`. */
 const reader = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
   action: 'read-response' | 'read-result',
-) => findResponse(req, options, String(req.routeParams?.id), action)
+) => requireResponse(req, options, callerOf(req, options), String(req.routeParams?.id), action)
 
 /**
  * A respondent's endpoints under `/api/responses/:id`. Each authenticates before it reads a body:
@@ -52,7 +50,7 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
   {
     /** GET — the response: answers, state, and for a draft the form of its version (to resume). */
     handler: respondentOrDefault(options, 'get', async (req) =>
-      Response.json(await responseView(req, await reader(req, options, 'read-response'))),
+      Response.json(await getResponse(req, await reader(req, options, 'read-response'))),
     ),
     method: 'get',
     path: '/:id',
@@ -72,9 +70,7 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
     handler: respondentOrDefault(options, 'patch', async (req) => {
       const response = await respondent(req, options)
       const input = parseInput(saveResponseSchema, await readJSON(req))
-      return Response.json(
-        await saveResponse(req, options, response, input, { client: options.getClientIP(req) }),
-      )
+      return Response.json(await saveResponse(req, options, callerOf(req, options), response, input))
     }),
     method: 'patch',
     path: '/:id',
@@ -107,7 +103,7 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
   },
   {
     /** GET — scores, bands, interpretations and conversation prompts of a submitted response. */
-    handler: async (req) => Response.json(await resultOf(req, await reader(req, options, 'read-result'))),
+    handler: async (req) => Response.json(await getResult(req, await reader(req, options, 'read-result'))),
     method: 'get',
     path: '/:id/result',
     custom: documented({

@@ -1,6 +1,5 @@
+import { idSchema } from '@kindred/plugin-shared'
 import { z } from 'zod'
-
-const id = z.union([z.string().min(1).max(64), z.number().int()]).transform(String)
 
 /** `{ [questionId]: value }`; the values are checked against the frozen key, which names each problem. */
 const answers = z
@@ -21,7 +20,7 @@ export const saveResponseSchema = z.strictObject({
 
 export const consentSchema = z.strictObject({ share: z.boolean() })
 
-export const grantSchema = z.strictObject({ counselor: id })
+export const grantSchema = z.strictObject({ counselor: idSchema })
 
 export const formQuerySchema = z.object({ invitation: z.string().min(1).max(200).optional() })
 
@@ -49,5 +48,5 @@ export const keyPreviewSchema = z.object({
     .max(100)
     .default([]),
   overall: z.object({ bands: z.array(bandPreview).nullish(), method: z.string().nullish() }).nullish(),
-  questions: z.array(id).max(1000).default([]),
+  questions: z.array(idSchema).max(1000).default([]),
 })

@@ -2,9 +2,9 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { pluginSlugs } from '../defaults.js'
 import { erasedResponse } from '../operations/eraseResponse.js'
-import { leaveCouple } from '../operations/leaveCouple.js'
-import { loadCouple } from '../operations/loadCouple.js'
-import { loadResponse } from '../operations/loadResponse.js'
+import { dissolveCouple } from '../operations/dissolveCouple.js'
+import { readCouple } from '../operations/readCouple.js'
+import { readResponse } from '../operations/readResponse.js'
 import { asSystem } from '../operations/asSystem.js'
 
 /**
@@ -22,7 +22,7 @@ export const forgetErasedResponse: CollectionBeforeDeleteHook = async ({ context
     where: { response: { equals: id } },
   })
   // Read already when the respondent erases it through the endpoint; other deletes (an admin's) read it here.
-  const response = erasedResponse(context, id) ?? (await loadResponse(req, String(id)))
-  const couple = response?.couple ? await loadCouple(req, response.couple) : undefined
-  if (couple) await leaveCouple(req, couple, id, { responseExists: false })
+  const response = erasedResponse(context, id) ?? (await readResponse(req, String(id)))
+  const couple = response?.couple ? await readCouple(req, response.couple) : undefined
+  if (couple) await dissolveCouple(req, couple, id, { responseExists: false })
 }

@@ -3,10 +3,10 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { createHash } from 'node:crypto'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { AssessmentData } from '../operations/buildKey.js'
+import type { AssessmentData } from '../core/buildKey.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { loadKey } from '../operations/loadKey.js'
+import { readKey } from '../operations/readKey.js'
 import { firstDoc } from '../operations/firstDoc.js'
 import { asSystem } from '../operations/asSystem.js'
 
@@ -20,7 +20,7 @@ export const freezePublishedVersion =
   (options: SanitizedAssessmentScoringConfig): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
     if (doc._status !== 'published') return doc
-    const { form, key } = await loadKey(req, options, doc as AssessmentData)
+    const { form, key } = await readKey(req, options, doc as AssessmentData)
     const hash = createHash('sha256').update(JSON.stringify({ form, key })).digest('hex')
     const latest = await firstDoc<{ hash?: string; version?: number }>({
       // System rights: versions are numbered whoever publishes (a counselor, a seed or script without a user).

@@ -1,16 +1,14 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { messages } from '../messages.js'
 import { asCaller } from './asCaller.js'
 import { asSystem } from './asSystem.js'
-import { frozenKey } from './frozenKey.js'
+import { readFrozenKey } from './readFrozenKey.js'
 import { publishedStatistics } from './publishedStatistics.js'
 import { firstDoc } from './firstDoc.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
 /**
  * Aggregate statistics of one version of an assessment (the latest unless `version` is given)
@@ -32,7 +30,7 @@ export const assessmentStats = async (
     select: { title: true },
     where: { id: { equals: id } },
   })
-  if (!assessment) throw new APIError(messages.assessmentNotFoundByID, 404, undefined, true)
+  if (!assessment) throw new ScoringRefusal('assessmentNotFoundByID')
   const key = await firstDoc<{ id: number | string }>({
     ...asCaller(req),
     collection: pluginSlugs.keys,
@@ -45,8 +43,8 @@ export const assessmentStats = async (
       ],
     },
   })
-  const frozen = key && (await frozenKey(req, key.id))
-  if (!frozen) throw new APIError(messages.assessmentNotFoundByID, 404, undefined, true)
+  const frozen = key && (await readFrozenKey(req, key.id))
+  if (!frozen) throw new ScoringRefusal('assessmentNotFoundByID')
   const { pending, snapshot } = await publishedStatistics(req, options, frozen)
   // System rights: the access log is append-only and written by the plugin alone.
   await req.payload.create({

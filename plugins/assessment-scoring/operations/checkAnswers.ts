@@ -1,10 +1,9 @@
-import { APIError } from 'payload'
-
 import type { Answers } from '../core/index.js'
-import type { FrozenKey } from './frozenKey.js'
+import type { FrozenKey } from '../core/FrozenKey.js'
 
 import { validateAnswers } from '../core/index.js'
-import { answerMessages, messages } from '../messages.js'
+import { answerMessages } from '../messages.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
 /**
  * The answers normalized against the version they answer, or a 400 listing every problem:
@@ -23,5 +22,5 @@ export const checkAnswers = (
     questionId,
     reason,
   }))
-  throw new APIError(messages.answersInvalid, 400, { errors }, true)
+  throw new ScoringRefusal('answersInvalid', { errors })
 }

@@ -1,14 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { CoupleComparison, PartnerDimensionResult } from '../core/index.js'
-import type { CoupleMember } from './coupleMember.js'
+import type { CoupleMember } from './requireCoupleMember.js'
 
 import { compareCouple, scoreResponse } from '../core/index.js'
-import { messages } from '../messages.js'
-import { refID } from './refID.js'
-import { frozenKey } from './frozenKey.js'
+import { refID } from '../core/refID.js'
+import { readFrozenKey } from './readFrozenKey.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
 const partnerView = (result: PartnerDimensionResult) => ({
   band: result.band?.label ?? null,
@@ -32,9 +30,9 @@ export const coupleReport = async (req: PayloadRequest, { couple, mine, theirs }
     couple.consentB === true &&
     mine.status === 'submitted' &&
     theirs?.status === 'submitted'
-  if (!open || !theirs) throw new APIError(messages.reportClosed, 403, undefined, true)
-  const frozen = await frozenKey(req, refID(couple.key))
-  if (!frozen) throw new APIError(messages.coupleNotFound, 404, undefined, true)
+  if (!open || !theirs) throw new ScoringRefusal('reportClosed')
+  const frozen = await readFrozenKey(req, refID(couple.key))
+  if (!frozen) throw new ScoringRefusal('coupleNotFound')
   const answersMine = mine.answers ?? {}
   const answersTheirs = theirs.answers ?? {}
   const comparison: CoupleComparison = compareCouple(

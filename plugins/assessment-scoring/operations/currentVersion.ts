@@ -1,14 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
-import type { FrozenKey } from './frozenKey.js'
+import type { FrozenKey } from '../core/FrozenKey.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { messages } from '../messages.js'
-import { frozenKey } from './frozenKey.js'
+import { readFrozenKey } from './readFrozenKey.js'
 import { firstDoc } from './firstDoc.js'
 import { asSystem } from './asSystem.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
 /**
  * The version respondents answer now: the latest frozen version of the published assessment
@@ -28,7 +26,7 @@ export const currentVersion = async (req: PayloadRequest, slug: string): Promise
       and: [{ 'assessment.slug': { equals: slug } }, { 'assessment._status': { equals: 'published' } }],
     },
   })
-  const frozen = latest && (await frozenKey(req, latest.id))
-  if (!frozen) throw new APIError(messages.assessmentNotFound, 404, undefined, true)
+  const frozen = latest && (await readFrozenKey(req, latest.id))
+  if (!frozen) throw new ScoringRefusal('assessmentNotFound')
   return frozen
 }

@@ -1,6 +1,6 @@
 import type { PayloadRequest, RequestContext } from 'payload'
 
-import type { ResponseDoc } from './loadResponse.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { asCaller } from './asCaller.js'

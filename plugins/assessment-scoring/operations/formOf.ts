@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { currentVersion } from './currentVersion.js'
 import { invitedVersion } from './invitedVersion.js'
@@ -12,11 +12,12 @@ import { invitedVersion } from './invitedVersion.js'
 export const formOf = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
+  caller: Caller,
   slug: string,
   invitation?: string,
 ) => {
   const frozen = invitation
-    ? (await invitedVersion(req, options, slug, invitation)).frozen
+    ? (await invitedVersion(req, options, caller, slug, invitation)).frozen
     : await currentVersion(req, slug)
   return { ...frozen.form, version: frozen.version }
 }

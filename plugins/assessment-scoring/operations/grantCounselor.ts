@@ -1,16 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { ResponseDoc } from './loadResponse.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { messages } from '../messages.js'
 import { counselorName } from './counselorName.js'
-import { fieldError } from './fieldError.js'
-import { type GrantDoc, grantView } from './grantView.js'
+import { type GrantDoc, grantView } from '../core/grantView.js'
 import { firstDoc } from './firstDoc.js'
 import { asCaller } from './asCaller.js'
 import { asSystem } from './asSystem.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
 /**
  * The respondent lets a named counselor read their response and result, until revoked. Granting
@@ -23,7 +22,7 @@ export const grantCounselor = async (
   counselor: string,
 ): Promise<{ created: boolean; grant: ReturnType<typeof grantView> }> => {
   const name = await counselorName(req, options, counselor)
-  if (name === undefined) throw fieldError(messages.counselorNotFound, 'counselor')
+  if (name === undefined) throw new ScoringRefusal('counselorNotFound', { field: 'counselor' })
   const existing = await firstDoc<GrantDoc>({
     ...asCaller(req),
     collection: pluginSlugs.grants,

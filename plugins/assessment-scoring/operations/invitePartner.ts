@@ -1,19 +1,17 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { ResponseDoc } from './loadResponse.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { messages } from '../messages.js'
-import { refID } from './refID.js'
-import { loadCouple } from './loadCouple.js'
-import { frozenKey } from './frozenKey.js'
+import { refID } from '../core/refID.js'
+import { readCouple } from './readCouple.js'
+import { readFrozenKey } from './readFrozenKey.js'
 import { hashSecret } from './hashSecret.js'
 import { newSecret } from './newSecret.js'
-import { withTransaction } from '../../shared/withTransaction.js'
+import { withTransaction } from '@kindred/plugin-shared'
 import { asSystem } from './asSystem.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
 /**
  * The respondent invites their partner to a couple assessment: a single-use code (returned
@@ -25,17 +23,16 @@ export const invitePartner = async (
   options: SanitizedAssessmentScoringConfig,
   response: ResponseDoc,
 ) => {
-  const frozen = await frozenKey(req, refID(response.key))
-  if (!frozen) throw new APIError(messages.responseNotFound, 404, undefined, true)
-  if (frozen.form.audience === 'individual') throw new APIError(messages.individualOnly, 409, undefined, true)
+  const frozen = await readFrozenKey(req, refID(response.key))
+  if (!frozen) throw new ScoringRefusal('responseNotFound')
+  if (frozen.form.audience === 'individual') throw new ScoringRefusal('individualOnly')
   const code = newSecret()
   const invitation = {
     invitationExpiresAt: new Date(Date.now() + options.invitationHours * 3_600_000).toISOString(),
     invitationHash: hashSecret(code),
   }
-  const existing = response.couple ? await loadCouple(req, response.couple) : undefined
-  if (existing && existing.status !== 'inviting')
-    throw new APIError(messages.alreadyPaired, 409, undefined, true)
+  const existing = response.couple ? await readCouple(req, response.couple) : undefined
+  if (existing && existing.status !== 'inviting') throw new ScoringRefusal('alreadyPaired')
   const couple = await withTransaction(req, async () => {
     if (existing)
       return req.payload.update({

@@ -1,22 +1,21 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { CoupleDoc } from './loadCouple.js'
-import type { FrozenKey } from './frozenKey.js'
-import type { ResponseDoc } from './loadResponse.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
+import type { CoupleDoc } from './readCouple.js'
+import type { FrozenKey } from '../core/FrozenKey.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { messages } from '../messages.js'
-import { refID } from './refID.js'
+import { refID } from '../core/refID.js'
 import { currentVersion } from './currentVersion.js'
-import { fieldError } from './fieldError.js'
 import { hashSecret } from './hashSecret.js'
 import { ownsResponse } from './ownsResponse.js'
-import { frozenKey } from './frozenKey.js'
+import { readFrozenKey } from './readFrozenKey.js'
 import { firstDoc } from './firstDoc.js'
 import { asSystem } from './asSystem.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
-const invalid = () => fieldError(messages.invitationInvalid, 'invitation')
+const invalid = () => new ScoringRefusal('invitationInvalid', { field: 'invitation' })
 
 /**
  * The couple an invitation code opens and the version the partner answers: the one the inviter
@@ -26,6 +25,7 @@ const invalid = () => fieldError(messages.invitationInvalid, 'invitation')
 export const invitedVersion = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
+  caller: Caller,
   slug: string,
   code: string,
 ): Promise<{ couple: CoupleDoc; frozen: FrozenKey }> => {
@@ -50,7 +50,7 @@ export const invitedVersion = async (
     await currentVersion(req, slug)
     throw invalid()
   }
-  const frozen = await frozenKey(req, refID(couple.key))
+  const frozen = await readFrozenKey(req, refID(couple.key))
   if (!frozen) throw invalid()
   // Only the respondent is needed, to refuse the inviter their own code.
   const inviter = couple.partnerA
@@ -63,6 +63,7 @@ export const invitedVersion = async (
       })
     : undefined
   if (!inviter) throw invalid()
-  if (ownsResponse(req, options, inviter)) throw fieldError(messages.ownInvitation, 'invitation')
+  if (ownsResponse(options, caller.user, inviter))
+    throw new ScoringRefusal('ownInvitation', { field: 'invitation' })
   return { couple, frozen }
 }

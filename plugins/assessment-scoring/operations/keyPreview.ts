@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { AssessmentData } from './buildKey.js'
+import type { AssessmentData } from '../core/buildKey.js'
 
-import { checkKey } from './checkKey.js'
-import { previewRanges } from './previewRanges.js'
-import { loadKey } from './loadKey.js'
+import { checkKey } from '../core/checkKey.js'
+import { previewRanges } from '../core/previewRanges.js'
+import { readKey } from './readKey.js'
 
 /**
  * What publishing would say of an assessment as it stands in the editor: the possible score
@@ -16,7 +16,7 @@ export const keyPreview = async (
   options: SanitizedAssessmentScoringConfig,
   assessment: AssessmentData,
 ) => {
-  const loaded = await loadKey(req, options, assessment)
+  const loaded = await readKey(req, options, assessment)
   return {
     problems: checkKey(assessment, loaded.key, loaded.questions, loaded.missingQuestions),
     ranges: previewRanges(loaded.key),

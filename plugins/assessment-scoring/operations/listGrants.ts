@@ -1,14 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { ResponseDoc } from './loadResponse.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { asCaller } from './asCaller.js'
 import { asSystem } from './asSystem.js'
 import { counselorNames } from './counselorName.js'
-import { type GrantDoc, grantView } from './grantView.js'
-import { refID } from './refID.js'
+import { type GrantDoc, grantView } from '../core/grantView.js'
+import { refID } from '../core/refID.js'
 
 /** The respondent's grants, each with every read the counselor made through it. */
 export const listGrants = async (

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { ResponseDoc } from './loadResponse.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { isRespondent } from '../access/isRespondent.js'
 import { respondentWhere } from '../access/respondentWhere.js'
@@ -16,9 +16,10 @@ import { asCaller } from './asCaller.js'
 export const ownResponses = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
+  caller: Caller,
   ids: readonly string[],
 ): Promise<ResponseDoc[]> => {
-  if (!respondentWhere(options, req) || ids.length === 0) return []
+  if (!respondentWhere(options, caller) || ids.length === 0) return []
   const { docs } = await req.payload.find({
     ...asCaller(req),
     collection: pluginSlugs.responses,
@@ -29,5 +30,5 @@ export const ownResponses = async (
     showHiddenFields: true,
     where: { id: { in: [...ids] } },
   })
-  return (docs as unknown as ResponseDoc[]).filter((response) => isRespondent(options, req, response))
+  return (docs as unknown as ResponseDoc[]).filter((response) => isRespondent(options, caller, response))
 }

@@ -1,18 +1,16 @@
-import type { PayloadRequest } from 'payload'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { ResponseDoc } from './loadResponse.js'
-
-import { refID } from './refID.js'
+import { refID } from '../core/refID.js'
 
 /** Whether the signed-in reader is the respondent (a reader needs no token for their own responses). */
 export const ownsResponse = (
-  req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
+  user: Caller['user'],
   response: Pick<ResponseDoc, 'respondent'>,
 ): boolean =>
   Boolean(
-    req.user?.collection === options.readersSlug &&
+    user?.collection === options.readersSlug &&
     response.respondent &&
-    refID(response.respondent) === String(req.user.id),
+    refID(response.respondent) === String(user.id),
   )

@@ -1,14 +1,14 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { FrozenKey } from './frozenKey.js'
+import type { FrozenKey } from '../core/FrozenKey.js'
 import type { StatsSnapshot } from './readStatsSnapshot.js'
 
 import { statisticsDue } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
 import { asSystem } from './asSystem.js'
 import { readStatsSnapshot } from './readStatsSnapshot.js'
-import { statisticsOf } from './statisticsOf.js'
+import { statisticsOf } from '../core/statisticsOf.js'
 
 export type PublishedSnapshot = StatsSnapshot & { asOf: string; dimensions: ReturnType<typeof statisticsOf> }
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { statisticsOf } from './statisticsOf.js'
+import type { statisticsOf } from '../core/statisticsOf.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { asSystem } from './asSystem.js'

@@ -1,17 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { ResponseDoc } from './loadResponse.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { messages } from '../messages.js'
 import { counselorName } from './counselorName.js'
-import { type GrantDoc, grantView } from './grantView.js'
-import { refID } from './refID.js'
+import { type GrantDoc, grantView } from '../core/grantView.js'
+import { refID } from '../core/refID.js'
 import { firstDoc } from './firstDoc.js'
 import { asCaller } from './asCaller.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
 /** The respondent takes a grant back; the counselor's next read is a 404. */
 export const revokeGrant = async (
@@ -25,7 +23,7 @@ export const revokeGrant = async (
     collection: pluginSlugs.grants,
     where: { and: [{ id: { equals: grantID } }, { response: { equals: response.id } }] },
   })
-  if (!grant) throw new APIError(messages.grantNotFound, 404, undefined, true)
+  if (!grant) throw new ScoringRefusal('grantNotFound')
   const revoked = grant.revokedAt
     ? grant
     : ((await req.payload.update({

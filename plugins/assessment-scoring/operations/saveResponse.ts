@@ -1,21 +1,18 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { ResponseDoc } from './loadResponse.js'
-import type { Starter } from './startResponse.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { scoreResponse } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
-import { messages } from '../messages.js'
-import { refID } from './refID.js'
+import { refID } from '../core/refID.js'
 import { checkAnswers } from './checkAnswers.js'
-import { frozenKey } from './frozenKey.js'
+import { readFrozenKey } from './readFrozenKey.js'
 import { noteSubmission } from './noteSubmission.js'
-import { resultView } from './resultView.js'
-import { storedScores } from './storedScores.js'
+import { resultView } from '../core/resultView.js'
+import { storedScores } from '../core/storedScores.js'
 import { asSystem } from './asSystem.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
 /**
  * The respondent saves more answers to their draft (null takes an answer back) and may submit
@@ -25,13 +22,13 @@ import { asSystem } from './asSystem.js'
 export const saveResponse = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
+  caller: Caller,
   response: ResponseDoc,
   input: { answers?: Record<string, unknown>; submit: boolean },
-  { client }: Starter,
 ) => {
-  if (response.status === 'submitted') throw new APIError(messages.alreadySubmitted, 409, undefined, true)
-  const frozen = await frozenKey(req, refID(response.key))
-  if (!frozen) throw new APIError(messages.responseNotFound, 404, undefined, true)
+  if (response.status === 'submitted') throw new ScoringRefusal('alreadySubmitted')
+  const frozen = await readFrozenKey(req, refID(response.key))
+  if (!frozen) throw new ScoringRefusal('responseNotFound')
   const answers = checkAnswers(frozen, { ...response.answers, ...input.answers }, input.submit)
   const scores = input.submit ? storedScores(frozen.key, scoreResponse(frozen.compiled, answers)) : null
   const status = input.submit ? 'submitted' : 'draft'
@@ -52,7 +49,7 @@ export const saveResponse = async (
     // A draft only: a submission that landed in between is not overwritten.
     where: { and: [{ id: { equals: response.id } }, { status: { equals: 'draft' } }] },
   })
-  if (docs.length !== 1) throw new APIError(messages.alreadySubmitted, 409, undefined, true)
-  if (submittedAt) await noteSubmission(req, options, frozen.id, submittedAt, client)
+  if (docs.length !== 1) throw new ScoringRefusal('alreadySubmitted')
+  if (submittedAt) await noteSubmission(req, options, frozen.id, submittedAt, caller.client)
   return { id: String(response.id), status, ...(scores ? { result: resultView(frozen, scores) } : {}) }
 }

@@ -1,14 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
-import type { ResponseDoc } from './loadResponse.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { messages } from '../messages.js'
-import { loadCouple } from './loadCouple.js'
-import { sideOf } from './sideOf.js'
+import { readCouple } from './readCouple.js'
+import { sideOf } from '../core/sideOf.js'
 import { asSystem } from './asSystem.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
 /**
  * A partner agrees to share the couple report, or withdraws (which closes it for both at once).
@@ -16,8 +14,8 @@ import { asSystem } from './asSystem.js'
  * never tells a partner that the other one left.
  */
 export const setConsent = async (req: PayloadRequest, response: ResponseDoc, share: boolean) => {
-  const couple = response.couple ? await loadCouple(req, response.couple) : undefined
-  if (!couple) throw new APIError(messages.notInCouple, 409, undefined, true)
+  const couple = response.couple ? await readCouple(req, response.couple) : undefined
+  if (!couple) throw new ScoringRefusal('notInCouple')
   const side = sideOf(couple, response.id)
   if (side && couple.status !== 'dissolved')
     await req.payload.update({

@@ -1,28 +1,24 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { CoupleDoc } from './loadCouple.js'
-import type { FrozenKey } from './frozenKey.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
+import type { CoupleDoc } from './readCouple.js'
+import type { FrozenKey } from '../core/FrozenKey.js'
 
 import { scoreResponse } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
-import { messages } from '../messages.js'
 import { checkAnswers } from './checkAnswers.js'
 import { currentVersion } from './currentVersion.js'
-import { fieldError } from './fieldError.js'
 import { hashSecret } from './hashSecret.js'
 import { newSecret } from './newSecret.js'
 import { noteSubmission } from './noteSubmission.js'
 import { invitedVersion } from './invitedVersion.js'
-import { resultView } from './resultView.js'
-import { storedScores } from './storedScores.js'
-import { withTransaction } from '../../shared/withTransaction.js'
+import { resultView } from '../core/resultView.js'
+import { storedScores } from '../core/storedScores.js'
+import { withTransaction } from '@kindred/plugin-shared'
 import { asSystem } from './asSystem.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
 export type StartInput = { answers: Record<string, unknown>; invitation?: string; submit: boolean }
-
-/** Who starts it: the client's address as the host knows it (unknown when it cannot tell). */
-export type Starter = { client: string | undefined }
 
 /**
  * A respondent starts a response on the published version (or, with a partner's invitation, on
@@ -34,13 +30,14 @@ export type Starter = { client: string | undefined }
 export const startResponse = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
+  caller: Caller,
   slug: string,
   input: StartInput,
-  { client }: Starter,
 ) => {
   let frozen: FrozenKey
   let couple: CoupleDoc | undefined
-  if (input.invitation) ({ couple, frozen } = await invitedVersion(req, options, slug, input.invitation))
+  if (input.invitation)
+    ({ couple, frozen } = await invitedVersion(req, options, caller, slug, input.invitation))
   else frozen = await currentVersion(req, slug)
   const answers = checkAnswers(frozen, input.answers, input.submit)
   const scores = input.submit ? storedScores(frozen.key, scoreResponse(frozen.compiled, answers)) : null
@@ -50,7 +47,7 @@ export const startResponse = async (
     assessment: frozen.assessment,
     couple: couple?.id,
     key: frozen.id,
-    respondent: req.user?.collection === options.readersSlug ? req.user.id : undefined,
+    respondent: caller.user?.collection === options.readersSlug ? caller.user.id : undefined,
     scores,
     status: input.submit ? 'submitted' : 'draft',
     submittedAt: input.submit ? new Date().toISOString() : undefined,
@@ -80,11 +77,11 @@ export const startResponse = async (
           select: { status: true },
           where: { and: [{ id: { equals: couple.id } }, { status: { equals: 'inviting' } }] },
         })
-        if (claimed.docs.length !== 1) throw fieldError(messages.invitationInvalid, 'invitation')
+        if (claimed.docs.length !== 1) throw new ScoringRefusal('invitationInvalid', { field: 'invitation' })
         return created
       })
     : await create()
-  if (data.submittedAt) await noteSubmission(req, options, frozen.id, data.submittedAt, client)
+  if (data.submittedAt) await noteSubmission(req, options, frozen.id, data.submittedAt, caller.client)
   return {
     ...(couple ? { couple: String(couple.id) } : {}),
     id: String(response.id),

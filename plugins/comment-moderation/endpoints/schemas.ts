@@ -2,8 +2,7 @@ import { z } from 'zod'
 
 import type { commentStatuses } from '../fields/moderationFields.js'
 import { flagReasons } from '../collections/flagsCollection.js'
-
-const id = z.union([z.string().min(1).max(64), z.number().int()]).transform(String)
+import { idSchema as id } from '../../shared/idSchema.js'
 
 /** Bodies and queries of the comment endpoints; anything else in a body is refused. */
 export const postCommentSchema = z.strictObject({

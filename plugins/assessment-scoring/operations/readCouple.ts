@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Ref } from './refID.js'
+import type { Ref } from '../core/refID.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { refID } from './refID.js'
+import { refID } from '../core/refID.js'
 import { firstDoc } from './firstDoc.js'
 import { asSystem } from './asSystem.js'
 
@@ -21,7 +21,7 @@ export type CoupleDoc = {
 }
 
 /** A couple with everything but its invitation hash; undefined when there is none. */
-export const loadCouple = (req: PayloadRequest, id: Ref): Promise<CoupleDoc | undefined> =>
+export const readCouple = (req: PayloadRequest, id: Ref): Promise<CoupleDoc | undefined> =>
   firstDoc<CoupleDoc>({
     // System rights: a couple's state (who consented, who left) is not for partners to read directly; the
     // couple endpoints show each what they may see. Callers have proven they are partners first.

@@ -1,5 +1,5 @@
-import type { Band } from '../core/index.js'
-import type { FrozenKey } from './frozenKey.js'
+import type { Band } from './types.js'
+import type { FrozenKey } from './FrozenKey.js'
 import type { StoredScore, StoredScores } from './storedScores.js'
 
 export type BandView = { conversationPrompts: string[]; interpretation: unknown; label: string }

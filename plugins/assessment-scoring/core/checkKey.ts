@@ -1,7 +1,8 @@
-import type { BandAudit } from '../core/index.js'
+import type { BandAudit } from './types.js'
 import type { AssessmentData, QuestionDoc, StoredKey } from './buildKey.js'
 
-import { auditBands, validateKey } from '../core/index.js'
+import { auditBands } from './auditBands.js'
+import { validateKey } from './validateKey.js'
 
 /** A refusal on one field: `path` places it in the form, `label` names it for people (toasts, API clients). */
 export type FieldProblem = { label: string; message: string; path: string }

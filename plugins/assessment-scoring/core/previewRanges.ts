@@ -1,7 +1,12 @@
-import type { Band, BandCoverage, BoundaryOwner, PossibleRange } from '../core/index.js'
+import type { BoundaryOwner } from './boundaryOwners.js'
+import type { Band, BandCoverage, PossibleRange } from './types.js'
 import type { StoredKey } from './buildKey.js'
 
-import { bandCoverage, boundaryOwners, compileKey, possibleRange, validateKey } from '../core/index.js'
+import { bandCoverage } from './bandCoverage.js'
+import { boundaryOwners } from './boundaryOwners.js'
+import { compileKey } from './compileKey.js'
+import { possibleRange } from './possibleRange.js'
+import { validateKey } from './validateKey.js'
 
 /** One dimension (or the overall score) as the admin's preview shows it. */
 export type RangePreview = {

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { CoupleDoc } from './loadCouple.js'
+import type { CoupleDoc } from './readCouple.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { sideOf } from './sideOf.js'
+import { sideOf } from '../core/sideOf.js'
 import { asSystem } from './asSystem.js'
 
 /**
@@ -11,7 +11,7 @@ import { asSystem } from './asSystem.js'
  * dropped and the leaver's place is emptied, so the report closes for both. The other partner
  * keeps their link and sees exactly what a withdrawn consent shows: nothing says why.
  */
-export const leaveCouple = async (
+export const dissolveCouple = async (
   req: PayloadRequest,
   couple: CoupleDoc,
   responseID: number | string,

@@ -1,4 +1,4 @@
-import { relationID } from '../../shared/core/relationID.js'
+import { relationID } from '@kindred/plugin-shared/core'
 
 /** A relationship value, populated (`{ id }`) or not. */
 export type Ref = number | string | { id: number | string }

@@ -1,30 +1,24 @@
 import type { PayloadRequest } from 'payload'
 
-import type { CompiledKey } from '../core/index.js'
-import type { RespondentForm, StoredKey } from './buildKey.js'
-import type { Ref } from './refID.js'
+import type { FrozenKey } from '../core/FrozenKey.js'
+import type { RespondentForm, StoredKey } from '../core/buildKey.js'
+import type { Ref } from '../core/refID.js'
 
 import { compileKey } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
 import { asSystem } from './asSystem.js'
 import { firstDoc } from './firstDoc.js'
-import { refID } from './refID.js'
-
-export type FrozenKey = {
-  assessment: string
-  compiled: CompiledKey
-  form: RespondentForm
-  id: string
-  key: StoredKey
-  version: number
-}
+import { refID } from '../core/refID.js'
 
 // Versions are immutable, so a cached one can never be stale in this or any other process.
 const cache = new Map<string, FrozenKey>()
 const cacheSize = 200
 
 /** A published version by id, compiled once per process. Undefined when it does not exist. */
-export const frozenKey = async (req: PayloadRequest, id: number | string): Promise<FrozenKey | undefined> => {
+export const readFrozenKey = async (
+  req: PayloadRequest,
+  id: number | string,
+): Promise<FrozenKey | undefined> => {
   const cached = cache.get(String(id))
   if (cached) return cached
   // System rights: respondents answer a version without being allowed to read the keys collection.

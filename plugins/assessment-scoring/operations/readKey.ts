@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { AssessmentData, QuestionDoc, RespondentForm, StoredKey } from './buildKey.js'
+import type { AssessmentData, QuestionDoc, RespondentForm, StoredKey } from '../core/buildKey.js'
 
 import { asSystem } from './asSystem.js'
-import { buildKey } from './buildKey.js'
-import { refID } from './refID.js'
+import { buildKey } from '../core/buildKey.js'
+import { refID } from '../core/refID.js'
 
 export type LoadedKey = {
   form: RespondentForm
@@ -18,7 +18,7 @@ export type LoadedKey = {
  * The key and form of an assessment's data as it stands, its questions read from the bank in the
  * assessment's order. Questions that no longer exist are counted so publishing can refuse them.
  */
-export const loadKey = async (
+export const readKey = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
   assessment: AssessmentData,

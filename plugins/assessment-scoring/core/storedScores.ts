@@ -1,7 +1,7 @@
-import type { Band, DimensionScore, OverallScore, ResponseScores } from '../core/index.js'
+import type { Band, DimensionScore, OverallScore, ResponseScores } from './types.js'
 import type { StoredKey } from './buildKey.js'
 
-import { methodScore } from '../core/index.js'
+import { methodScore } from './methodScore.js'
 
 /** A dimension's or the overall score as stored on a response: numbers and the band's position. */
 export type StoredScore = {

@@ -1,6 +1,6 @@
-import type { FrozenKey } from './frozenKey.js'
+import type { FrozenKey } from './FrozenKey.js'
 
-import { itemStatistics } from '../core/index.js'
+import { itemStatistics } from './itemStatistics.js'
 
 /** Per dimension the statistics counselors see of these answers, with each item's prompt. */
 export const statisticsOf = (frozen: FrozenKey, answers: readonly Record<string, unknown>[]) => {

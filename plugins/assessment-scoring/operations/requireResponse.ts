@@ -1,16 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
-import type { SanitizedAssessmentScoringConfig } from '../types.js'
-import type { ResponseDoc } from './loadResponse.js'
+import type { Caller, SanitizedAssessmentScoringConfig } from '../types.js'
+import type { ResponseDoc } from '../core/ResponseDoc.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { readAsKey } from '../hooks/logGrantedRead.js'
-import { messages } from '../messages.js'
 import { asCaller } from './asCaller.js'
 import { firstDoc } from './firstDoc.js'
 import { ownResponses } from './ownResponses.js'
+import { ScoringRefusal } from '../ScoringRefusal.js'
 
 /**
  * The response, if the caller is its respondent (their reader account, or the response token)
@@ -18,9 +16,10 @@ import { ownResponses } from './ownResponses.js'
  * counselor the respondent granted access, whose read the access log records. Everyone else gets
  * the same 404 as for a response that does not exist, so its existence is not revealed.
  */
-export const findResponse = async (
+export const requireResponse = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
+  caller: Caller,
   id: string,
   grantFor?: 'read-response' | 'read-result',
 ): Promise<ResponseDoc> => {
@@ -33,7 +32,7 @@ export const findResponse = async (
           where: { id: { equals: id } },
         }),
       ]
-    : await ownResponses(req, options, [id])
-  if (!response) throw new APIError(messages.responseNotFound, 404, undefined, true)
+    : await ownResponses(req, options, caller, [id])
+  if (!response) throw new ScoringRefusal('responseNotFound')
   return response
 }

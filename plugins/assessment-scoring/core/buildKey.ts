@@ -1,7 +1,7 @@
-import type { Band, Dimension, DimensionMethod, MissingPolicy, Question, ScoringKey } from '../core/index.js'
+import type { Band, Dimension, DimensionMethod, MissingPolicy, Question, ScoringKey } from './types.js'
 import type { Ref } from './refID.js'
 
-import { isChoice } from '../../shared/core/isChoice.js'
+import { isChoice } from '@kindred/plugin-shared/core'
 
 type BandData = {
   conversationPrompts?: null | { prompt?: null | string }[]
