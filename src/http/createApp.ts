@@ -9,10 +9,13 @@ import { apiDocs } from './apiDocs.js'
 import { bodyGuard } from './bodyGuard.js'
 import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
+import { httpCacheSettings } from './httpCacheSettings.js'
+import { httpCaching } from './httpCaching.js'
 import { methodOverride } from './methodOverride.js'
 import { missingFileNotFound } from './missingFileNotFound.js'
 import { pathEncodingGuard } from './pathEncodingGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
+import { publicReadPath } from './publicReadPath.js'
 import { queryGuard } from './queryGuard.js'
 import { createReadCache } from './readCache.js'
 import { redisUrlSetting } from './redisUrlSetting.js'
@@ -64,6 +67,13 @@ export const createApp = ({
     next()
   })
   api.use(
+    httpCaching({
+      cacheable: publicReadPath,
+      cookieName: `${payload.config.cookiePrefix}-token`,
+      ...httpCacheSettings(process.env),
+    }),
+  )
+  api.use(
     sameOriginWrites({
       allowedOrigins: [payload.config.serverURL, ...corsOrigins()],
       cookieName: `${payload.config.cookiePrefix}-token`,
@@ -74,8 +84,7 @@ export const createApp = ({
   api.use(bodyGuard)
   const redisUrl = redisUrlSetting(process.env.REDIS_URL)
   const readCache = createReadCache(payload, {
-    // Published content and its public comment threads: what every anonymous reader sees alike.
-    cacheable: /^\/api\/(?:(?:articles|categories|media)(?:\/[^/?]+)?|articles\/[^/?]+\/comments)(?:\?|$)/,
+    cacheable: publicReadPath,
     cookieName: `${payload.config.cookiePrefix}-token`,
     shareClears: redisUrl
       ? (clearHere) => sharedCacheInvalidation({ clearHere, logger: payload.logger, url: redisUrl })
