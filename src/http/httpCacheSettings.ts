@@ -7,10 +7,12 @@ export type HttpCacheSettings = {
   staleSeconds: number
 }
 
+type Env = Record<string, string | undefined>
+
 /** A year: RFC 9111 caches need not honour more, and more is surely a typo. */
 const longest = 31_536_000
 
-const seconds = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
+const seconds = (env: Env, name: string, fallback: number): number => {
   const raw = env[name]?.trim()
   if (!raw) return fallback
   if (!/^\d+$/.test(raw) || Number(raw) > longest)
@@ -23,7 +25,7 @@ const seconds = (env: NodeJS.ProcessEnv, name: string, fallback: number): number
  * not already see) and `HTTP_STALE_SECONDS` (default 30): what `Cache-Control` tells shared caches about
  * anonymous public reads. Garbage stops the start.
  */
-export const httpCacheSettings = (env: NodeJS.ProcessEnv = process.env): HttpCacheSettings => ({
+export const httpCacheSettings = (env: Env = process.env): HttpCacheSettings => ({
   sharedSeconds: seconds(env, 'HTTP_CACHE_SECONDS', 5),
   staleSeconds: seconds(env, 'HTTP_STALE_SECONDS', 30),
 })
