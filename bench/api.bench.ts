@@ -4,7 +4,9 @@
  * run; and the cold start of that server to its first 200. The list is
  * measured twice: as configured (anonymous reads served from the short-lived
  * read cache, `API_CACHE_SECONDS`), and with the cache off, so every request
- * goes through Payload and the database.
+ * goes through Payload and the database. With the cache off too (issue 12):
+ * one article by id (default depth), the demo article's comment thread, and
+ * Payload's floor, an anonymous `GET /api/users/me` (no database).
  *
  *   npm run build:server && npm run bench:api
  *
@@ -48,6 +50,12 @@ let api = startServer(env, port)
 await waitFor(`http://127.0.0.1:${port}/healthz`)
 const token = await loginAdmin(`http://127.0.0.1:${port}`)
 await seedArticles(`http://127.0.0.1:${port}`, token)
+const demoSlug = 'help-we-want-more-emotional-intimacy-in-our-marriage'
+const demo = await (
+  await fetch(`http://127.0.0.1:${port}/api/articles?limit=1&where[slug][equals]=${demoSlug}`)
+).json()
+const articlePath = `/api/articles/${demo.docs[0].id as string}`
+const threadPath = `/api/articles/${demoSlug}/comments`
 await stopProcess(api)
 
 // Cold start: spawn to the first 200 of the article list, five times.
@@ -70,6 +78,9 @@ await load(`http://127.0.0.1:${port + 2}${listPath}`) // warm-up
 const ceiling = await load(`http://127.0.0.1:${port + 1}/bare`)
 const list = await load(`http://127.0.0.1:${port}${listPath}`)
 const uncached = await load(`http://127.0.0.1:${port + 2}${listPath}`)
+const article = await load(`http://127.0.0.1:${port + 2}${articlePath}`)
+const thread = await load(`http://127.0.0.1:${port + 2}${threadPath}`)
+const floor = await load(`http://127.0.0.1:${port + 2}/api/users/me`)
 await Promise.all([stopProcess(api), stopProcess(bare), stopProcess(uncachedAPI)])
 fs.rmSync(dir, { force: true, recursive: true })
 
@@ -84,6 +95,9 @@ process.stdout.write(
     resultRow('bare Express route (ceiling)', ceiling),
     resultRow(`GET ${listPath} (as configured: read cache on)`, list),
     resultRow(`GET ${listPath} (API_CACHE_SECONDS=0)`, uncached),
+    resultRow('GET /api/articles/:id (API_CACHE_SECONDS=0)', article),
+    resultRow(`GET ${threadPath} (API_CACHE_SECONDS=0)`, thread),
+    resultRow('GET /api/users/me, anonymous (Payload, no database)', floor),
     '',
     `article list / ceiling: ${(list.rps / ceiling.rps).toFixed(2)}× as configured, ${(uncached.rps / ceiling.rps).toFixed(2)}× uncached (target ≥ 0.25×)`,
     `cold start to first 200 of the article list: median ${ms(starts[2])} (min ${ms(starts[0])}, max ${ms(starts[4])}; target ≤ 1500 ms)`,

@@ -8,6 +8,7 @@ import { dataDir } from './dataDir.js'
 import { databaseTarget } from './databaseTarget.js'
 import { findMongodBinary, startEmbeddedMongo } from './embeddedMongo.js'
 import { createApp } from './http/createApp.js'
+import { httpCacheSettings } from './http/httpCacheSettings.js'
 import { redisUrlSetting } from './http/redisUrlSetting.js'
 import { trustProxySetting } from './http/trustProxySetting.js'
 import { smtpUrlSetting } from './email/smtpUrlSetting.js'
@@ -156,8 +157,9 @@ const readTrustProxy = () => {
   }
 }
 
-const checkUrls = () => {
+const checkSettings = () => {
   try {
+    httpCacheSettings(process.env)
     redisUrlSetting(process.env.REDIS_URL)
     smtpUrlSetting(process.env.SMTP_URL)
   } catch (error) {
@@ -169,7 +171,7 @@ const checkUrls = () => {
 const main = async (): Promise<void> => {
   // Before the database starts, so a wrong setting costs nothing.
   const trustProxy = readTrustProxy()
-  checkUrls()
+  checkSettings()
   await prepareEmbeddedMongo()
   const { config, payload } = await startPayload()
   if (!dev && !process.env.SMTP_URL)

@@ -33,6 +33,18 @@ describe('the anonymous read cache', () => {
     expect(head.headers['x-cache']).toBe('hit')
   })
 
+  it('answers a matching If-None-Match from the cache with 304, as Payload would', async () => {
+    await createArticle(kindred.payload, { title: 'Revalidated from memory' })
+    const first = await kindred.request.get(list)
+    const hit = await kindred.request.get(list).set('If-None-Match', first.headers.etag)
+    expect(hit.headers['x-cache']).toBe('hit')
+    expect(hit.status).toBe(304)
+    expect(hit.headers.etag).toBe(first.headers.etag)
+    expect(hit.headers['cache-control']).toBe(first.headers['cache-control'])
+    const changed = await kindred.request.get(list).set('If-None-Match', '"something else"')
+    expect([changed.status, changed.headers['x-cache']]).toEqual([200, 'hit'])
+  })
+
   it('never serves a signed-in reader or editor from it: an editor sees drafts the cached list hides', async () => {
     const draft = await createArticle(kindred.payload, { _status: 'draft', title: 'Draft behind the cache' })
     await kindred.request.get(list)

@@ -71,6 +71,14 @@ describe('starting the server', () => {
     expect(fs.readdirSync(dir)).toEqual([])
   })
 
+  it('refuses an HTTP_CACHE_SECONDS that is not whole seconds with one line naming it, before touching the database', async () => {
+    const dir = scratch()
+    const server = await spawnServer({ DATA_DIR: dir, HTTP_CACHE_SECONDS: '5m' })
+    expect(await server.exited).toBe(1)
+    expectOneLine(server, /HTTP_CACHE_SECONDS must be a whole number of seconds from 0 to 31536000, not "5m"/)
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+
   it('refuses a malformed SMTP_URL with one line naming it, without printing its password, before touching the database', async () => {
     const dir = scratch()
     const server = await spawnServer({ DATA_DIR: dir, SMTP_URL: 'mail.example.test://kindred:hunter22@:587' })

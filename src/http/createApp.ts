@@ -10,11 +10,14 @@ import { apiDocs } from './apiDocs.js'
 import { bodyGuard } from './bodyGuard.js'
 import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
+import { httpCacheSettings } from './httpCacheSettings.js'
+import { httpCaching } from './httpCaching.js'
 import { methodOverride } from './methodOverride.js'
 import { missingFileNotFound } from './missingFileNotFound.js'
 import { createPageCache } from './pageCache.js'
 import { pathEncodingGuard } from './pathEncodingGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
+import { publicReadPath } from './publicReadPath.js'
 import { queryGuard } from './queryGuard.js'
 import { createReadCache } from './readCache.js'
 import { redisUrlSetting } from './redisUrlSetting.js'
@@ -68,6 +71,13 @@ export const createApp = ({
     next()
   })
   api.use(
+    httpCaching({
+      cacheable: publicReadPath,
+      cookieName: `${payload.config.cookiePrefix}-token`,
+      ...httpCacheSettings(process.env),
+    }),
+  )
+  api.use(
     sameOriginWrites({
       allowedOrigins: [payload.config.serverURL, ...corsOrigins()],
       cookieName: `${payload.config.cookiePrefix}-token`,
@@ -81,8 +91,7 @@ export const createApp = ({
   // The reader site's anonymous pages, cleared with the API read cache (below): its clears are ours.
   const pageCache = createPageCache({ ttlMs: frontend ? cacheTtlMs : 0 })
   const readCache = createReadCache(payload, {
-    // Published content and its public comment threads: what every anonymous reader sees alike.
-    cacheable: /^\/api\/(?:(?:articles|categories|media)(?:\/[^/?]+)?|articles\/[^/?]+\/comments)(?:\?|$)/,
+    cacheable: publicReadPath,
     cookieName: `${payload.config.cookiePrefix}-token`,
     shareClears: pageCache.followClears(
       redisUrl

@@ -6,19 +6,22 @@ import { handleEndpoints } from 'payload'
 import { sendWebResponse } from './sendWebResponse.js'
 import { toWebRequest } from './toWebRequest.js'
 
-/** Adapts a Web handler (Request → Response) to Express, aborting it if the client leaves. */
+/**
+ * Adapts a Web handler (Request → Response) to Express. An error after the
+ * client left (its upload cut short) is nobody's to answer, so it is dropped.
+ */
 export const expressFromWeb =
   (handler: (request: globalThis.Request) => Promise<Response>): RequestHandler =>
   async (req, res, next) => {
-    const controller = new AbortController()
+    let left = false
     res.on('close', () => {
-      if (!res.writableFinished) controller.abort()
+      left = !res.writableFinished
     })
     try {
-      const response = await handler(toWebRequest(req, controller.signal))
+      const response = await handler(toWebRequest(req))
       await sendWebResponse(res, response, req.method === 'HEAD')
     } catch (error) {
-      if (controller.signal.aborted) return
+      if (left) return
       next(error)
     }
   }

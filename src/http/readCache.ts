@@ -3,6 +3,9 @@ import type { Payload } from 'payload'
 
 import type { SharedInvalidation } from './sharedCacheInvalidation.js'
 
+import { etagMatches } from './etagMatches.js'
+import { isAnonymousRequest } from './isAnonymousRequest.js'
+
 type Entry = { body: Buffer; expires: number; headers: [string, string][] }
 
 export type ReadCacheOptions = {
@@ -35,7 +38,7 @@ export type ReadCache = {
   serve: RequestHandler
 }
 
-type Pending = { store: (headers: Headers, body: Buffer) => void }
+type Pending = { store: (headers: [string, string][], body: Buffer) => void }
 type ClearOnceCommitted = () => Promise<void>
 
 const caches = new WeakMap<Payload, ReadCache>()
@@ -87,14 +90,18 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
         res.locals.readCacheWrite = clearOnceCommitted
         return next()
       }
-      const anonymous = !req.headers.authorization && !req.headers.cookie?.includes(`${cookieName}=`)
-      if (!anonymous || !cacheable.test(req.originalUrl)) return next()
+      if (!isAnonymousRequest(req, cookieName) || !cacheable.test(req.originalUrl)) return next()
       const key = `${req.headers.origin ?? ''} ${req.originalUrl}`
       const hit = entries.get(key)
       if (hit && hit.expires > Date.now()) {
-        res.status(200)
         for (const [name, value] of hit.headers) res.setHeader(name, value)
         res.setHeader('x-cache', 'hit')
+        const etag = hit.headers.find(([name]) => name === 'etag')?.[1]
+        if (etag && etagMatches(req.headers['if-none-match'], etag)) {
+          res.status(304).end()
+          return
+        }
+        res.status(200)
         res.end(req.method === 'HEAD' ? undefined : hit.body)
         return
       }
@@ -103,7 +110,7 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
         store: (headers, body) => {
           if (body.length > maxBodyBytes || generation !== startedIn) return
           if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!)
-          entries.set(key, { body, expires: Date.now() + ttlMs, headers: [...headers] })
+          entries.set(key, { body, expires: Date.now() + ttlMs, headers })
         },
       }
       res.locals.readCache = pending
@@ -115,25 +122,15 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
 }
 
 /**
- * Keeps Payload's answer when the request was marked cacheable and the answer
- * is a public 200 JSON document; returns the body so the caller sends it.
+ * Keeps a public read's answer (see sendWebResponse: a 200 JSON document
+ * setting no cookie, with its caching headers) when the request was marked
+ * cacheable.
  */
-export const storeIfCacheable = async (
-  res: ExpressResponse,
-  response: Response,
-): Promise<Buffer | undefined> => {
+export const storeIfCacheable = (res: ExpressResponse, headers: [string, string][], body: Buffer): void => {
   const pending = res.locals.readCache as Pending | undefined
-  if (
-    !pending ||
-    response.status !== 200 ||
-    response.headers.has('set-cookie') ||
-    !response.headers.get('content-type')?.includes('application/json')
-  )
-    return undefined
-  const body = Buffer.from(await response.arrayBuffer())
-  pending.store(response.headers, body)
+  if (!pending) return
+  pending.store(headers, body)
   res.setHeader('x-cache', 'miss')
-  return body
 }
 
 /**

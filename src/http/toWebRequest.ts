@@ -25,9 +25,11 @@ const originOf = (req: ExpressRequest): string => {
  * The body is streamed, never buffered, so uploads of any size pass through
  * (a multipart one checked on the way, see checkedMultipart);
  * HEAD becomes GET (Payload routes only GET) and the caller drops the body.
- * The signal aborts when the client goes away, so abandoned work can stop.
+ * No abort signal: nothing in Payload 3.90.2 listens to one, and giving it to
+ * `Request` costs more per request than the headers (undici follows it with
+ * listeners and a weak reference).
  */
-export const toWebRequest = (req: ExpressRequest, signal?: AbortSignal): Request => {
+export const toWebRequest = (req: ExpressRequest): Request => {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
@@ -45,6 +47,5 @@ export const toWebRequest = (req: ExpressRequest, signal?: AbortSignal): Request
     duplex: 'half',
     headers,
     method,
-    signal,
   } as RequestInit)
 }

@@ -174,4 +174,56 @@ describe('reading a thread', () => {
     expect(res.body.totalThreads).toBeGreaterThanOrEqual(2)
     expect((await kindred.request.get(`/api/articles/${slug}/comments?limit=1000`)).status).toBe(400)
   })
+
+  it('counts the threads alike whether the first page has room to spare, is full, or is a later one', async () => {
+    const article = await createArticle(kindred.payload, { title: 'Three threads' })
+    for (const body of ['First thread.', 'Second thread.', 'Third thread.']) {
+      const { id } = (await postAsGuest(kindred.request, article.slug as string, { body })).body
+      await kindred.payload.update({
+        collection: 'comments',
+        data: { status: 'approved' } as never,
+        id,
+        overrideAccess: true,
+      })
+    }
+    const page = async (query: string) =>
+      (await kindred.request.get(`/api/articles/${article.slug}/comments?${query}`)).body
+    const shape = (body: Record<string, unknown> & { comments: { body: string }[] }) => ({
+      bodies: body.comments.map((comment) => comment.body),
+      hasNextPage: body.hasNextPage,
+      page: body.page,
+      totalPages: body.totalPages,
+      totalThreads: body.totalThreads,
+    })
+    expect(shape(await page('limit=5'))).toEqual({
+      bodies: ['First thread.', 'Second thread.', 'Third thread.'],
+      hasNextPage: false,
+      page: 1,
+      totalPages: 1,
+      totalThreads: 3,
+    })
+    expect(shape(await page('limit=3'))).toMatchObject({ hasNextPage: false, totalPages: 1, totalThreads: 3 })
+    expect(shape(await page('limit=2'))).toEqual({
+      bodies: ['First thread.', 'Second thread.'],
+      hasNextPage: true,
+      page: 1,
+      totalPages: 2,
+      totalThreads: 3,
+    })
+    expect(shape(await page('limit=2&page=2'))).toEqual({
+      bodies: ['Third thread.'],
+      hasNextPage: false,
+      page: 2,
+      totalPages: 2,
+      totalThreads: 3,
+    })
+    const empty = await createArticle(kindred.payload, { title: 'No threads yet' })
+    expect(shape((await kindred.request.get(`/api/articles/${empty.slug}/comments`)).body)).toEqual({
+      bodies: [],
+      hasNextPage: false,
+      page: 1,
+      totalPages: 1,
+      totalThreads: 0,
+    })
+  })
 })

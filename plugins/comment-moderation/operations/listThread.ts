@@ -3,6 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { findArticle } from './findArticle.js'
+import { findPage } from './findPage.js'
 import { relationID } from '../../shared/core/relationID.js'
 import { withSystemRights } from './withSystemRights.js'
 
@@ -79,11 +80,10 @@ export const listThread = async (
       }
     : { status: { equals: 'approved' } }
   // The public thread is a projection the collection's access cannot express: approved comments (and the
-  // caller's own pending ones) of anyone, with only the fields `toPublic` keeps. So it is read with system rights.
-  const roots = await req.payload.find({
-    ...withSystemRights(req),
+  // caller's own pending ones) of anyone, with only the fields `toPublic` keeps. So it is read with system rights
+  // (findPage's, and withSystemRights for the replies).
+  const roots = await findPage<StoredComment>(req, {
     collection: options.commentsSlug,
-    depth: 0,
     limit: query.limit,
     page: query.page,
     select,
@@ -105,7 +105,7 @@ export const listThread = async (
     : { docs: [] }
 
   const nodes = new Map<string, PublicComment>()
-  const threads = (roots.docs as unknown as StoredComment[]).map((doc) => {
+  const threads = roots.docs.map((doc) => {
     const node = toPublic(doc)
     nodes.set(node.id, node)
     return node
@@ -119,7 +119,7 @@ export const listThread = async (
     comments: threads,
     hasNextPage: roots.hasNextPage,
     limit: query.limit,
-    page: roots.page ?? query.page,
+    page: roots.page,
     totalComments: article.commentCount ?? 0,
     totalPages: roots.totalPages,
     totalThreads: roots.totalDocs,
