@@ -44,7 +44,7 @@ const ResultPage = async ({ params, searchParams }: Props) => {
   return (
     <article className="assessment-result">
       <h1>Your result: {result.assessment.title}</h1>
-      {problem ? (
+      {problem && !problem.fields.counselor ? (
         <p className="field-error" role="alert">
           {problem.message}
         </p>
