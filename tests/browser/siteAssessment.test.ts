@@ -169,6 +169,9 @@ describe('the seed reader’s question, answered on the reader site (production 
     const wrongToken = resultURL.replace(/token=[^&]+/, 'token=' + 'x'.repeat(43))
     const unknown = bare.replace(/\/responses\/[^/]+\//, '/responses/00000000-0000-4000-8000-000000000000/')
     const answers: { body: string; status: number }[] = []
+    const kept = await page.goto(resultURL)
+    // The token in the address never leaves in a Referer to another site, whatever the page links to.
+    expect(kept?.headers()['referrer-policy']).toBe('same-origin')
     for (const address of [bare, wrongToken, unknown]) {
       const response = await page.goto(address)
       answers.push({ body: await page.locator('main').innerText(), status: response?.status() ?? 0 })
