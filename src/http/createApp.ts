@@ -58,7 +58,15 @@ export const createApp = ({
   app.set('trust proxy', trustProxy)
   app.use(siteForwardedClient)
   // The admin panel's scripts are Next's own; the API serves JSON only and gets a strict policy below.
-  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
+  // same-origin, not helmet's no-referrer: no Referer (with a page's private token) ever leaves for another site,
+  // yet a form posted without JavaScript still carries its Origin, which Next's server actions require.
+  app.use(
+    helmet({
+      contentSecurityPolicy: false,
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: { policy: 'same-origin' },
+    }),
+  )
   app.use(requestId)
   app.use(requestLogger(payload))
   app.use(pathEncodingGuard)

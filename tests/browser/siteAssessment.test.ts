@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { seriousAxeViolations } from '../helpers/axe.js'
+import { launchChromium, staffToken, withScreenshot } from '../helpers/browser.js'
+import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
+import { firstAdminToken } from '../helpers/spawnServer.js'
+
+const counselor = { email: 'carmen@example.org', name: 'Carmen Counselor', password: 'a-long-counselor-pass' }
+const screenshots = path.resolve('docs/screenshots')
+let server: ProductionServer
+let browser: Browser
+let counselorID = ''
+let articleSlug = ''
+/** Serious or critical axe findings, per page visited; checked at the end so one run reports them all. */
+const accessibility: Record<string, string[]> = {}
+
+/** Pages of a context without JavaScript, where axe cannot run: they are audited again from a context with it. */
+const withoutJavaScript = new WeakSet<Page>()
+
+const audit = async (page: Page, name: string) => {
+  if (!withoutJavaScript.has(page)) {
+    accessibility[name] = await seriousAxeViolations(page)
+    return
+  }
+  // Every audited page is a GET without side effects, so loading it again shows the same page.
+  const context = await browser.newContext({ baseURL: server.url, viewport: { height: 900, width: 1280 } })
+  const twin = await context.newPage()
+  await twin.goto(page.url())
+  accessibility[name] = await seriousAxeViolations(twin)
+  await context.close()
+}
+
+beforeAll(async () => {
+  server = await startProductionServer('site-assessment')
+  browser = await launchChromium()
+  const admin = await firstAdminToken(server)
+  const created = await fetch(`${server.url}/api/users`, {
+    body: JSON.stringify({ ...counselor, roles: ['counselor'] }),
+    headers: { authorization: `JWT ${admin}`, 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  expect(created.status).toBe(201)
+  counselorID = (await staffToken(server.url, counselor)).user.id
+  // The demo article and the Better Love Check-in its call to action points to, written by the seed the README
+  // documents for a production database (content only, no demo accounts), into this server's empty database.
+  // Not spawnSync: a blocked event loop would miss the server closing an idle keep-alive socket meanwhile.
+  await promisify(execFile)('npm', ['run', 'seed', '--', '--content-only'], {
+    env: {
+      ...process.env,
+      DATABASE_URI: `file:${path.join(server.dataDir, 'kindred.db')}`,
+      DATA_DIR: server.dataDir,
+      MEDIA_DIR: path.join(server.dataDir, 'media'),
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '',
+      PAYLOAD_SECRET: 'site-assessment-test-secret',
+    } as NodeJS.ProcessEnv,
+  })
+  const listed = await fetch(`${server.url}/api/articles?limit=1&depth=0`)
+  articleSlug = (await listed.json()).docs[0].slug
+}, 1_800_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const newReader = async (javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({
+    baseURL: server.url,
+    javaScriptEnabled,
+    viewport: { height: 900, width: 1280 },
+  })
+  const page = await context.newPage()
+  page.setDefaultTimeout(60_000)
+  if (!javaScriptEnabled) withoutJavaScript.add(page)
+  return { context, page }
+}
+
+/** Picks an answer for each question on the page: `pick(question number, choices)`, "No" on yes/no questions. */
+const answerPage = async (page: Page, pick: (index: number, choices: number) => number) => {
+  const questions = page.locator('fieldset.question')
+  for (let index = 0; index < (await questions.count()); index += 1) {
+    const choices = questions.nth(index).locator('input[type=radio]')
+    const count = await choices.count()
+    await choices.nth(count === 2 ? 1 : pick(index, count)).check()
+  }
+}
+
+/** Answers every page from the current one and submits; lands on the result. */
+const finish = async (page: Page, pick: (index: number, choices: number) => number, audited: string) => {
+  for (;;) {
+    await answerPage(page, pick)
+    const submit = page.getByRole('button', { name: 'Submit my answers' })
+    if (await submit.count()) {
+      await submit.click()
+      break
+    }
+    const progress = (await page.locator('.progress-text').textContent()) ?? ''
+    const current = Number(/Page (\d+) of/.exec(progress)?.[1])
+    await page.getByRole('button', { name: 'Save and continue' }).click()
+    await page.locator('.progress-text', { hasText: `Page ${current + 1} of` }).waitFor()
+    if (current === 1) await audit(page, `${audited}: questions, page 2`)
+  }
+  await page.waitForURL((url) => url.pathname.endsWith('/result'))
+}
+
+const dimensions = ['Emotional safety', 'Knowing each other', 'Vulnerability', 'Listening', 'Closeness']
+let resultURL = ''
+let invitationURL = ''
+
+describe('the seed reader’s question, answered on the reader site (production build, empty database)', () => {
+  it('a reader follows the article’s call to action, saves halfway, resumes from the private link in a fresh browser and sees the result with prompts and a chart', async () => {
+    const first = await newReader()
+    await withScreenshot(first.page, 'site-assessment-start', async () => {
+      await first.page.goto(`/articles/${articleSlug}`)
+      await audit(first.page, 'article')
+      await first.page.getByRole('link', { name: 'Take the Better Love Check-in' }).click()
+      await first.page.getByRole('heading', { level: 1, name: 'Better Love Check-in' }).waitFor()
+      await expect(first.page.getByText(/21 questions, about \d+ minutes/).count()).resolves.toBe(1)
+      await audit(first.page, 'assessment intro')
+      await first.page.getByRole('button', { name: 'Start the Better Love Check-in' }).click()
+      await first.page.locator('.progress-text', { hasText: 'Page 1 of 5 · questions 1–5 of 21' }).waitFor()
+      await audit(first.page, 'questions, page 1')
+      await answerPage(first.page, (index) => index % 5)
+      await first.page.getByRole('button', { name: 'Save and finish later' }).click()
+      await first.page.getByRole('heading', { name: 'Saved. Your private link' }).waitFor()
+    })
+    const privateLink = (await first.page.locator('.private-link-address').getAttribute('href')) ?? ''
+    expect(privateLink).toMatch(/^\/responses\/[^/?]+\?page=1&token=[\w-]{20,}$/)
+    await first.context.close()
+
+    // Resuming: nothing but the link, in a browser that has never seen the site.
+    const { page } = await newReader()
+    await withScreenshot(page, 'site-assessment-resume', async () => {
+      await page.goto(privateLink)
+      const checked = await page.locator('fieldset.question input:checked').count()
+      expect(checked).toBe(5)
+      await page.getByRole('button', { name: 'Save and continue' }).click()
+      await page.locator('.progress-text', { hasText: 'Page 2 of 5' }).waitFor()
+      await finish(page, (index, choices) => (index * 2) % choices, 'partner A')
+      resultURL = page.url()
+      await page.getByRole('heading', { level: 1, name: 'Your result: Better Love Check-in' }).waitFor()
+      for (const label of dimensions)
+        await expect(page.locator('h3', { hasText: label }).count()).resolves.toBe(1)
+      await expect(page.locator('.conversation-prompts li').count()).resolves.toBeGreaterThan(4)
+      const chart = page.locator('svg[role="img"]')
+      await expect(chart.locator('title').textContent()).resolves.toBe(
+        'Your Better Love Check-in by dimension',
+      )
+      await expect(chart.locator('desc').textContent()).resolves.toMatch(/Emotional safety: You \d+%/)
+      // The token in this address never leaves for another site, and no search engine keeps the page.
+      await expect(page.locator('meta[name="referrer"]').getAttribute('content')).resolves.toBe('same-origin')
+      await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe(
+        'noindex, nofollow',
+      )
+      await audit(page, 'result')
+      await page.screenshot({ fullPage: true, path: path.join(screenshots, 'site-result.png') })
+    })
+    await page.context().close()
+  }, 600_000)
+
+  it('refuses the result’s address without its token, or with another, saying nothing about it (no result, no inference)', async () => {
+    const { context, page } = await newReader()
+    const bare = resultURL.replace(/\?.*$/, '')
+    const wrongToken = resultURL.replace(/token=[^&]+/, 'token=' + 'x'.repeat(43))
+    const unknown = bare.replace(/\/responses\/[^/]+\//, '/responses/00000000-0000-4000-8000-000000000000/')
+    const answers: { body: string; status: number }[] = []
+    const kept = await page.goto(resultURL)
+    // The token in the address never leaves in a Referer to another site, whatever the page links to.
+    expect(kept?.headers()['referrer-policy']).toBe('same-origin')
+    for (const address of [bare, wrongToken, unknown]) {
+      const response = await page.goto(address)
+      answers.push({ body: await page.locator('main').innerText(), status: response?.status() ?? 0 })
+    }
+    for (const answer of answers) {
+      expect(answer.status).toBe(404)
+      for (const label of [...dimensions, 'Your result', 'Overall']) expect(answer.body).not.toContain(label)
+    }
+    // A missing result and someone else's read the same: nothing tells a stranger that this one exists.
+    expect(new Set(answers.map((answer) => answer.body)).size).toBe(1)
+    await context.close()
+  }, 180_000)
+
+  it('partner A invites; partner B answers in a browser of their own without JavaScript; both consent, both see the couple report; one withdraws and it disappears for both', async () => {
+    const a = await newReader()
+    const b = await newReader(false)
+    await withScreenshot(a.page, 'site-assessment-couple-a', async () => {
+      await a.page.goto(resultURL)
+      await a.page.getByRole('button', { name: 'Invite my partner' }).click()
+      await a.page.locator('.invitation-link').waitFor()
+      invitationURL = (await a.page.locator('.invitation-link').getAttribute('href')) ?? ''
+      expect(invitationURL).toMatch(/^\/assessments\/better-love-check-in\?invitation=[\w-]{20,}$/)
+    })
+    await withScreenshot(b.page, 'site-assessment-couple-b', async () => {
+      await b.page.goto(invitationURL)
+      await b.page.getByText('Your partner invited you').waitFor()
+      await audit(b.page, 'invitation intro')
+      await b.page.getByRole('button', { name: 'Start the Better Love Check-in' }).click()
+      await b.page.locator('.progress-text', { hasText: 'Page 1 of 5' }).waitFor()
+      await finish(b.page, (index, choices) => (index + 3) % choices, 'partner B')
+      await b.page.getByRole('heading', { level: 1, name: 'Your result: Better Love Check-in' }).waitFor()
+    })
+    const closed = 'The couple report opens once both partners have submitted and agreed to share it.'
+    for (const [name, reader] of [
+      ['A', a],
+      ['B', b],
+    ] as const)
+      await withScreenshot(reader.page, `site-assessment-consent-${name}`, async () => {
+        await reader.page.getByRole('link', { name: 'Open our couple report' }).click()
+        await reader.page.getByText(closed).waitFor()
+        if (name === 'A') await audit(reader.page, 'couple report, not yet open')
+        await reader.page.getByRole('button', { name: 'Share my results with my partner' }).click()
+        await reader.page.waitForURL((url) => url.searchParams.get('shared') === '1')
+      })
+    const reportURLs = {
+      a: a.page.url().replace(/&shared=1$/, ''),
+      b: b.page.url().replace(/&shared=1$/, ''),
+    }
+    for (const [name, reader] of [
+      ['A', a],
+      ['B', b],
+    ] as const) {
+      await reader.page.goto(name === 'A' ? reportURLs.a : reportURLs.b)
+      await reader.page
+        .getByRole('heading', { level: 1, name: 'Couple report: Better Love Check-in' })
+        .waitFor()
+      const chart = reader.page.locator('svg[role="img"]')
+      await expect(chart.locator('desc').textContent()).resolves.toMatch(
+        /Listening: You \d+%, Your partner \d+%/,
+      )
+      await reader.page.getByRole('heading', { name: 'Where you can grow together' }).waitFor()
+      await expect(reader.page.locator('.conversation-prompts li').count()).resolves.toBeGreaterThan(0)
+      // Scores and agreement only: no answer of either partner, and not the safety question.
+      await expect(reader.page.locator('main').innerText()).resolves.not.toMatch(/afraid of your partner/)
+    }
+    await audit(a.page, 'couple report')
+    await a.page.screenshot({ fullPage: true, path: path.join(screenshots, 'site-couple-report.png') })
+
+    await b.page.getByRole('button', { name: 'Withdraw my consent' }).click()
+    await b.page.waitForURL((url) => url.searchParams.get('shared') === '0')
+    for (const [reader, url] of [
+      [a, reportURLs.a],
+      [b, reportURLs.b],
+    ] as const) {
+      await reader.page.goto(url)
+      await reader.page.getByText(closed).waitFor()
+      await expect(reader.page.getByRole('heading', { name: 'Side by side' }).count()).resolves.toBe(0)
+    }
+    await a.context.close()
+    await b.context.close()
+  }, 900_000)
+
+  it('a respondent grants their counselor access from the result page, the counselor reads it, and the respondent ends it', async () => {
+    const { context, page } = await newReader()
+    const responseID = /\/responses\/([^/]+)\/result/.exec(resultURL)?.[1] ?? ''
+    const { token } = await staffToken(server.url, counselor)
+    const counselorRead = async () =>
+      (
+        await fetch(`${server.url}/api/responses/${responseID}/result`, {
+          headers: { authorization: `JWT ${token}` },
+        })
+      ).status
+    expect(await counselorRead()).toBe(404)
+    await withScreenshot(page, 'site-assessment-grant', async () => {
+      await page.goto(resultURL)
+      await page.getByLabel("Your counselor's Kindred ID").fill('not-a-counselor')
+      await page.getByRole('button', { name: 'Grant access' }).click()
+      await page.locator('.field-error').first().waitFor()
+      await page.getByLabel("Your counselor's Kindred ID").fill(counselorID)
+      await page.getByRole('button', { name: 'Grant access' }).click()
+      await page.getByText(`${counselor.name} — since`).waitFor()
+      expect(await counselorRead()).toBe(200)
+      await page.goto(resultURL)
+      await page.getByText(/read 1 time(?!s)/).waitFor()
+      await page.getByRole('button', { name: `End ${counselor.name}'s access` }).click()
+      await page.getByText(/, ended /).waitFor()
+    })
+    expect(await counselorRead()).toBe(404)
+    await context.close()
+  }, 300_000)
+
+  it('has no serious or critical accessibility violation on any page the journey visited', () => {
+    expect(Object.keys(accessibility).length).toBeGreaterThanOrEqual(7)
+    expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((name) => [name, []])))
+  })
+})
