@@ -114,13 +114,11 @@ describe('email through a real SMTP server (SMTP_URL)', () => {
   it('escapes the display name a reader typed into the verification email (no markup or links injected into mail from us)', async () => {
     const address = 'markup-reader@example.test'
     const since = smtp.caught.length
-    const res = await kindred.request
-      .post('/api/readers')
-      .send({
-        displayName: '<a href="https://evil.test">Ann</a> & Bo',
-        email: address,
-        password: 'markup-password',
-      })
+    const res = await kindred.request.post('/api/readers').send({
+      displayName: '<a href="https://evil.test">Ann</a> & Bo',
+      email: address,
+      password: 'markup-password',
+    })
     expect(res.status).toBe(201)
     const mail = await smtp.mailTo(address, { since })
     expect(mail.html).toContain('Hello &lt;a href=&quot;https://evil.test&quot;&gt;Ann&lt;/a&gt; &amp; Bo,')
