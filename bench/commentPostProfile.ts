@@ -79,7 +79,9 @@ let totalMs = 0
 for (const node of profile.nodes) {
   const { functionName, lineNumber, url } = node.callFrame
   const ms = (node.hitCount ?? 0) * msPerSample
-  const where = url ? `${url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/dist\//, 'dist/')}:${lineNumber + 1}` : ''
+  const where = url
+    ? `${url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/dist\//, 'dist/')}:${lineNumber + 1}`
+    : ''
   const key = `${functionName || '(anonymous)'} ${where}`.trim()
   selfMs.set(key, (selfMs.get(key) ?? 0) + ms)
   if (functionName !== '(idle)') totalMs += ms
@@ -89,7 +91,10 @@ process.stdout.write(
   [
     `${Math.round(result.requests.average)} req/s, ${result.non2xx} non-2xx, over ${duration} s under the profiler; profile ${file}`,
     `busy (non-idle) ${Math.round(totalMs)} ms of ${Math.round((profile.endTime - profile.startTime) / 1000)} ms profiled; top self time:`,
-    ...top.map(([key, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / totalMs).toFixed(1).padStart(5)} %  ${key}`),
+    ...top.map(
+      ([key, ms]) =>
+        `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / totalMs).toFixed(1).padStart(5)} %  ${key}`,
+    ),
     '',
   ].join('\n'),
 )

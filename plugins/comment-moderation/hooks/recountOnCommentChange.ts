@@ -11,7 +11,8 @@ const articleIDOf = (doc: { article?: unknown }) =>
     : (doc.article as string)
 
 /** Whether a comment is one of the "2 Comments" a reader sees. */
-const counted = (doc: { deleted?: boolean | null; status?: string }) => doc.status === 'approved' && !doc.deleted
+const counted = (doc: { deleted?: boolean | null; status?: string }) =>
+  doc.status === 'approved' && !doc.deleted
 
 /**
  * Keeps the article's approved-comment count exact whenever a comment appears, changes state or goes.
