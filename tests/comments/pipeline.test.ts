@@ -194,6 +194,19 @@ describe('stored outcomes record their reason', () => {
     expect(await reasonsOf(second.body.id)).toEqual(['low-trust'])
   })
 
+  it('9. judges a commenter with a long record on all of it, not only on their latest hundred comments', async () => {
+    const reader = await readerSession(kindred.payload, kindred.request)
+    // Two approved long ago, then 110 binned ones: the approvals are older than any hundred newest comments.
+    await givePastComments(reader.reader.id, ['approved', 'approved', ...Array(110).fill('trash')])
+    const res = await kindred.request
+      .post(`/api/articles/${slug}/comments`)
+      .set('Authorization', reader.auth)
+      .set('X-Forwarded-For', newGuest().address)
+      .send({ body: 'A regular, trusted for years.' })
+    expect(res.body.status).toBe('approved')
+    expect(await reasonsOf(res.body.id)).toEqual(['passed'])
+  })
+
   it('11. holds everything when pre-moderation is on, even from a trusted commenter', async () => {
     await setSettings({ preModeration: true })
     const reader = await readerSession(kindred.payload, kindred.request)

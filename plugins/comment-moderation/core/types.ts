@@ -58,7 +58,7 @@ export type ToxicityVerdict = number | ProviderFailure | 'off'
 
 /**
  * What `decide` knows about the world beyond the comment. Every field is optional so a caller can
- * fetch only what the steps it runs need (see `stepFacts`); a missing fact means "nothing known":
+ * fetch only what the steps it runs need; a missing fact means "nothing known":
  * no bans, no previous comment, no recent bodies, no approved comments, providers off.
  */
 export type Facts = {

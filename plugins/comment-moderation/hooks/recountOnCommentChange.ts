@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
+import { incrementApprovedCount } from '../operations/incrementApprovedCount.js'
 import { storeApprovedCount } from '../operations/storeApprovedCount.js'
 
 const articleIDOf = (doc: { article?: unknown }) =>
@@ -9,14 +10,24 @@ const articleIDOf = (doc: { article?: unknown }) =>
     ? (doc.article as { id: string }).id
     : (doc.article as string)
 
-/** Keeps the article's approved-comment count exact whenever a comment appears, changes state or goes. */
+/** Whether a comment is one of the "2 Comments" a reader sees. */
+const counted = (doc: { deleted?: boolean | null; status?: string }) =>
+  doc.status === 'approved' && !doc.deleted
+
+/**
+ * Keeps the article's approved-comment count exact whenever a comment appears, changes state or goes.
+ * A new comment adds one, atomically, if it is approved, and touches nothing if it is held: the write path
+ * every reader's post takes stays at one statement or none. A change of state is rarer and recounts.
+ */
 export const recountOnCommentChange =
   (options: SanitizedCommentModerationConfig): CollectionAfterChangeHook =>
   async ({ doc, operation, previousDoc, req }) => {
+    if (operation === 'create') {
+      if (counted(doc)) await incrementApprovedCount(req, options, articleIDOf(doc))
+      return doc
+    }
     const changed =
-      operation === 'create' ||
-      previousDoc?.status !== doc.status ||
-      Boolean(previousDoc?.deleted) !== Boolean(doc.deleted)
+      previousDoc?.status !== doc.status || Boolean(previousDoc?.deleted) !== Boolean(doc.deleted)
     if (changed) await storeApprovedCount(req, options, articleIDOf(doc))
     return doc
   }

@@ -1,7 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { Ban, Facts } from '../core/index.js'
-import type { RateLimitStore } from '../store/RateLimitStore.js'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 import type { Commenter } from './commenterOf.js'
 
@@ -21,10 +20,20 @@ type StoredBan = {
 
 const hoursAgo = (now: Date, hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString()
 
+type PastComment = { createdAt: string; moderation?: { bodyHash?: null | string }; status?: string }
+
+// By time, not by text: adapters may spell a timestamp differently.
+const isAfter = (doc: PastComment, iso: string) => Date.parse(doc.createdAt) > Date.parse(iso)
+
+/** A commenter's comments read at once; one who has written more is counted by the database instead. */
+const historyLimit = 100
+
 /**
- * What the pipeline needs to know beyond the comment: active bans on the
- * account, email or IP fingerprint; when this commenter last posted; their
- * recent bodies (for duplicates); and their record (for trust).
+ * What the pipeline needs to know beyond the comment and the rate limit: active bans on the account,
+ * email or IP fingerprint; the commenter's recent bodies (for duplicates) and record (for trust).
+ * Two queries for nearly everyone: the bans, and the commenter's comments (newest first, at most
+ * `historyLimit`), from which the bodies and the trust counts are taken. Only a commenter with more
+ * comments than that costs four counts more.
  */
 export const gatherFacts = async ({
   commenter,
@@ -32,15 +41,13 @@ export const gatherFacts = async ({
   now,
   options,
   req,
-  store,
 }: {
   commenter: Commenter
   fingerprint: string
   now: Date
   options: SanitizedCommentModerationConfig
   req: PayloadRequest
-  store: RateLimitStore
-}): Promise<Required<Omit<Facts, 'providers'>>> => {
+}): Promise<Required<Pick<Facts, 'bans' | 'recentBodies' | 'trust'>>> => {
   const { payload } = req
   const targets: Where[] = [
     { and: [{ target: { equals: 'ip' } }, { ipFingerprint: { equals: fingerprint } }] },
@@ -64,9 +71,36 @@ export const gatherFacts = async ({
     or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }],
   }
   const mine: Where = { 'moderation.authorKey': { equals: commenter.key } }
+  const since = hoursAgo(now, options.thresholds.trustWindowDays * 24)
+  const duplicatesSince = hoursAgo(now, options.thresholds.duplicateWindowHours)
+
   // Bans, and a commenter's record across all their comments (whatever their state), are facts the
   // pipeline needs and the commenter may not read: gathered with the system's rights.
-  const decided = (status: string, since?: string) =>
+  const [bans, history] = await Promise.all([
+    payload.find({
+      ...withSystemRights(req),
+      collection: pluginSlugs.bans,
+      depth: 0,
+      limit: 10,
+      pagination: false,
+      where: { and: [{ or: targets }, active] },
+    }),
+    payload.find({
+      ...withSystemRights(req),
+      collection: options.commentsSlug,
+      depth: 0,
+      limit: historyLimit,
+      pagination: false,
+      select: { createdAt: true, moderation: { bodyHash: true }, status: true },
+      sort: '-createdAt',
+      where: mine,
+    }),
+  ])
+  const past = history.docs as unknown as PastComment[]
+
+  const decided = (status: string, after?: string) =>
+    past.filter((doc) => doc.status === status && (!after || isAfter(doc, after))).length
+  const counted = (status: string, after?: string) =>
     payload
       .count({
         ...withSystemRights(req),
@@ -75,49 +109,21 @@ export const gatherFacts = async ({
           and: [
             mine,
             { status: { equals: status } },
-            ...(since ? [{ createdAt: { greater_than: since } }] : []),
+            ...(after ? [{ createdAt: { greater_than: after } }] : []),
           ],
         },
       })
       .then(({ totalDocs }) => totalDocs)
-  const since = hoursAgo(now, options.thresholds.trustWindowDays * 24)
+  const complete = past.length < historyLimit
+  const [approved, recentApproved, recentRejected, recentSpam] = complete
+    ? [decided('approved'), decided('approved', since), decided('rejected', since), decided('spam', since)]
+    : await Promise.all([
+        counted('approved'),
+        counted('approved', since),
+        counted('rejected', since),
+        counted('spam', since),
+      ])
 
-  const [bans, lastByKey, lastByIP, recent, approved, recentApproved, recentRejected, recentSpam] =
-    await Promise.all([
-      payload.find({
-        ...withSystemRights(req),
-        collection: pluginSlugs.bans,
-        depth: 0,
-        limit: 10,
-        pagination: false,
-        where: { and: [{ or: targets }, active] },
-      }),
-      store.lastAt(commenter.key, req),
-      store.lastAt(`ip:${fingerprint}`, req),
-      payload.find({
-        ...withSystemRights(req),
-        collection: options.commentsSlug,
-        depth: 0,
-        limit: 100,
-        pagination: false,
-        select: { createdAt: true, moderation: { bodyHash: true } },
-        where: {
-          and: [
-            mine,
-            { createdAt: { greater_than: hoursAgo(now, options.thresholds.duplicateWindowHours) } },
-          ],
-        },
-      }),
-      decided('approved'),
-      decided('approved', since),
-      decided('rejected', since),
-      decided('spam', since),
-    ])
-
-  const lastCommentAt =
-    [lastByKey, lastByIP]
-      .filter((at): at is Date => at !== null)
-      .sort((a, b) => b.getTime() - a.getTime())[0] ?? null
   return {
     bans: (bans.docs as unknown as StoredBan[]).map((ban) => ({
       expiresAt: ban.expiresAt ?? null,
@@ -126,9 +132,8 @@ export const gatherFacts = async ({
       matchedOn: ban.target,
       reason: ban.reason ?? null,
     })),
-    lastCommentAt,
-    recentBodies: (recent.docs as unknown as { createdAt: string; moderation?: { bodyHash?: string } }[])
-      .filter((doc) => doc.moderation?.bodyHash)
+    recentBodies: past
+      .filter((doc) => isAfter(doc, duplicatesSince) && doc.moderation?.bodyHash)
       .map((doc) => ({ at: doc.createdAt, hash: doc.moderation!.bodyHash! })),
     trust: { approved, recent: { approved: recentApproved, rejected: recentRejected, spam: recentSpam } },
   }

@@ -8,6 +8,7 @@ import type { SanitizedCommentModerationConfig } from '../types.js'
 import { commenterMessage, decide, fingerprint, hashBody } from '../core/index.js'
 import { messages } from '../messages.js'
 import { giveTurnsBack } from '../store/giveTurnsBack.js'
+import { claimTurns } from '../store/claimTurns.js'
 import { rateLimitStoreOf } from '../store/rateLimitStoreOf.js'
 import { askProviders } from './askProviders.js'
 import { findOne } from './findOne.js'
@@ -97,14 +98,39 @@ export const postComment = async (
   const decisionOptions = { ...options.thresholds, ...settings }
 
   let decision: Decision
+  // The keys this comment claimed a turn for: given back if the comment is not stored after all.
+  let claimedKeys: string[] = []
   if (commenter.kind === 'staff') {
     // Staff are accountable already: only the article's state and the length apply to them.
     decision = decide(decisionInput, {}, decisionOptions, { through: 'length' })
     decision = decision.refuse ? decision : { reasons: [{ code: 'passed', step: 'end' }], state: 'approved' }
   } else {
-    const facts = await gatherFacts({ commenter, fingerprint: ipFingerprint, now, options, req, store })
-    decision = decide(decisionInput, facts, decisionOptions, { through: 'trust' })
-    if (!decision.refuse && decision.state === undefined) {
+    const intervalSeconds =
+      commenter.kind === 'guest'
+        ? decisionOptions.guestIntervalSeconds
+        : decisionOptions.readerIntervalSeconds
+    // The turn is claimed first, in one atomic step per key (two processes posting for the same commenter at
+    // once get one turn), and its answer is the rate-limit step's fact; a comment the pipeline then refuses
+    // gives it back.
+    const turns = await claimTurns(
+      store,
+      [commenter.key, `ip:${ipFingerprint}`],
+      intervalSeconds * 1000,
+      now,
+      req,
+    )
+    claimedKeys = turns.claimedKeys
+    const providersConfigured = Boolean(options.spamProvider || options.toxicityProvider)
+    const decideWithFacts = async (): Promise<Decision> => {
+      const facts = {
+        ...(await gatherFacts({ commenter, fingerprint: ipFingerprint, now, options, req })),
+        lastCommentAt: turns.lastCommentAt,
+      }
+      // Without a provider every fact is at hand: one pass. With one, the providers (a network call) are
+      // asked only when the steps before them left the comment open.
+      if (!providersConfigured) return decide(decisionInput, facts, decisionOptions)
+      const early = decide(decisionInput, facts, decisionOptions, { through: 'trust' })
+      if (early.refuse || early.state !== undefined) return early
       const providers = await askProviders(options, {
         authorEmail: commenter.kind === 'guest' ? commenter.email : undefined,
         authorName: commenter.name,
@@ -112,8 +138,28 @@ export const postComment = async (
         ip,
         userAgent: req.headers.get('user-agent') ?? undefined,
       })
-      decision = decide(decisionInput, { ...facts, providers }, decisionOptions)
+      return decide(decisionInput, { ...facts, providers }, decisionOptions)
     }
+    decision = await decideWithFacts().catch(async (error: unknown) => {
+      await giveTurnsBack(store, claimedKeys, now, req)
+      throw error
+    })
+    if (!decision.refuse && turns.lastCommentAt) {
+      // An earlier step ended the pipeline without refusing (the honeypot's spam): too soon still refuses.
+      const retryAfterMs = intervalSeconds * 1000 - (now.getTime() - turns.lastCommentAt.getTime())
+      const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
+      decision = {
+        reasons: [
+          {
+            code: 'rate-limited',
+            details: { intervalSeconds, lastCommentAt: turns.lastCommentAt.toISOString(), retryAfterSeconds },
+            step: 'rateLimit',
+          },
+        ],
+        refuse: { retryAfterSeconds, status: 429 },
+      }
+    }
+    if (decision.refuse) await giveTurnsBack(store, claimedKeys, now, req)
   }
 
   if (decision.refuse) {
@@ -122,52 +168,6 @@ export const postComment = async (
       message: commenterMessage(decision),
       retryAfterSeconds: decision.refuse.retryAfterSeconds,
       status: decision.refuse.status,
-    }
-  }
-
-  // The keys this comment claimed a turn for: given back if the comment is not stored after all.
-  const claimedKeys: string[] = []
-  if (commenter.kind !== 'staff') {
-    // The step above read the last times for its reasons; this is the decision that holds when
-    // the same commenter posts through two processes at once: one atomic claim per key.
-    const intervalSeconds =
-      commenter.kind === 'guest'
-        ? decisionOptions.guestIntervalSeconds
-        : decisionOptions.readerIntervalSeconds
-    // One key after the other, the commenter's first: claimed at once, two racing posts could each win one
-    // key and lose the other, and both be refused. The address is claimed only by the commenter's winner.
-    const claims = []
-    for (const key of [commenter.key, `ip:${ipFingerprint}`]) {
-      const claim = await store.claim(key, intervalSeconds * 1000, now, req).catch(async (error: unknown) => {
-        // A claim that failed (a busy database) may have been made before its answer was lost, and the
-        // commenter's may be made already: give both back. A release removes only a claim made at `now`.
-        await giveTurnsBack(store, [...claimedKeys, key], now, req)
-        throw error
-      })
-      claims.push(claim)
-      if (!claim.allowed) break
-      claimedKeys.push(key)
-    }
-    const refused = claims.filter((claim) => !claim.allowed)
-    if (refused.length > 0) {
-      const retryAfterMs = Math.max(...refused.map((claim) => claim.retryAfterMs))
-      const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
-      const lastCommentAt = new Date(now.getTime() - (intervalSeconds * 1000 - retryAfterMs)).toISOString()
-      return {
-        kind: 'refused',
-        message: commenterMessage({
-          reasons: [
-            {
-              code: 'rate-limited',
-              details: { intervalSeconds, lastCommentAt, retryAfterSeconds },
-              step: 'rateLimit',
-            },
-          ],
-          refuse: { retryAfterSeconds, status: 429 },
-        }),
-        retryAfterSeconds,
-        status: 429,
-      }
     }
   }
 

@@ -10,7 +10,8 @@ export type Claim = { allowed: boolean; retryAfterMs: number }
  * `claim` is the only write and decides in one atomic step: it records `now` for
  * `key` only if the time stored is at least `intervalMs` old (or there is none),
  * so of two processes claiming the same key at once exactly one is allowed.
- * `lastAt` is a read for the pipeline's reasons only; it decides nothing.
+ * A refused claim's wait is also what the pipeline reports (the rate-limit step), so
+ * nothing reads the store beforehand.
  * `release` gives back a claim made at `at` whose comment was never stored (the
  * database refused or was too busy), so trying again is not refused as a
  * flood; it removes only that claim, never a later one. Optional: a store
@@ -18,7 +19,6 @@ export type Claim = { allowed: boolean; retryAfterMs: number }
  */
 export type RateLimitStore = {
   claim: (key: string, intervalMs: number, now: Date, req: PayloadRequest) => Promise<Claim>
-  lastAt: (key: string, req: PayloadRequest) => Promise<Date | null>
   release?: (key: string, at: Date, req: PayloadRequest) => Promise<void>
 }
 

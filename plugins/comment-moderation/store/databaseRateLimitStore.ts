@@ -2,7 +2,6 @@ import type { CollectionSlug } from 'payload'
 
 import type { RateLimitStore } from './RateLimitStore.js'
 
-import { findOne } from '../operations/findOne.js'
 import { withSystemRights } from '../operations/withSystemRights.js'
 import { atomicClaimFor } from './atomicClaimFor.js'
 
@@ -16,14 +15,6 @@ import { atomicClaimFor } from './atomicClaimFor.js'
  */
 export const databaseRateLimitStore = (slug: CollectionSlug): RateLimitStore => ({
   claim: (key, intervalMs, now, req) => atomicClaimFor(req.payload.db)({ intervalMs, key, now, req, slug }),
-  lastAt: async (key, req) => {
-    const doc = await findOne<{ lastAt?: string }>({
-      ...withSystemRights(req),
-      collection: slug,
-      where: { key: { equals: key } },
-    })
-    return doc?.lastAt ? new Date(doc.lastAt) : null
-  },
   release: async (key, at, req) => {
     // Only the claim made at `at`: a later claim (the commenter's next, allowed turn) stays.
     await req.payload.delete({

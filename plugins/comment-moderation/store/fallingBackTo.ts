@@ -29,14 +29,6 @@ export const fallingBackTo = (primary: RateLimitStore, fallback: RateLimitStore)
         return fallback.claim(key, intervalMs, now, req)
       }
     },
-    lastAt: async (key, req) => {
-      try {
-        return await primary.lastAt(key, req)
-      } catch (error) {
-        warn(req, error)
-        return fallback.lastAt(key, req)
-      }
-    },
     // Either store may hold the claim (the fallback's, if the primary failed at the time): release in both.
     release: async (key, at, req) => {
       await Promise.allSettled([primary.release?.(key, at, req), fallback.release?.(key, at, req)])

@@ -9,6 +9,5 @@ import { hashKey } from '../core/index.js'
  */
 export const hashedKeys = (store: RateLimitStore): RateLimitStore => ({
   claim: (key, intervalMs, now, req) => store.claim(hashKey(req.payload.secret, key), intervalMs, now, req),
-  lastAt: (key, req) => store.lastAt(hashKey(req.payload.secret, key), req),
   release: async (key, at, req) => store.release?.(hashKey(req.payload.secret, key), at, req),
 })

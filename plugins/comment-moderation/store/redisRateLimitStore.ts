@@ -36,10 +36,6 @@ export const redisRateLimitStore = (
     // -2: expired between the two commands; -1 cannot happen (every key is set with PX).
     return ttl > 0 ? { allowed: false, retryAfterMs: ttl } : refusedClaim(now, 1, now)
   },
-  lastAt: async (key) => {
-    const value = await redis.get(prefix + key)
-    return value ? new Date(Number(value)) : null
-  },
   release: async (key, at) => {
     // GET then DEL is safe here: while our key exists no other claim can set it (NX), and it lives for the
     // whole interval, so the value read is still ours when it is deleted.
