@@ -80,6 +80,8 @@ export const createApp = ({
     // Published content and its public comment threads: what every anonymous reader sees alike.
     cacheable: /^\/api\/(?:(?:articles|categories|media)(?:\/[^/?]+)?|articles\/[^/?]+\/comments)(?:\?|$)/,
     cookieName: `${payload.config.cookiePrefix}-token`,
+    // A guest's author tokens show their held comments in the thread (plugins/comment-moderation).
+    personalHeaders: ['x-comment-token'],
     shareClears: redisUrl
       ? (clearHere) => sharedCacheInvalidation({ clearHere, logger: payload.logger, url: redisUrl })
       : undefined,

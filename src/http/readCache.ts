@@ -10,6 +10,8 @@ export type ReadCacheOptions = {
   cacheable: RegExp
   /** Name of the session cookie: a request carrying it is never served from the cache. */
   cookieName: string
+  /** Headers that make a read the caller's own, like the session cookie (a comment's author token): never cached. */
+  personalHeaders?: string[]
   /** Entries kept at most; the oldest goes first. */
   maxEntries?: number
   /** Largest body kept, in bytes. */
@@ -54,7 +56,15 @@ export const readCacheOf = (payload: Payload): ReadCache | undefined => caches.g
  * never depend on it. Keyed by origin as well as URL, since CORS headers vary with it.
  */
 export const createReadCache = (payload: Payload, options: ReadCacheOptions): ReadCache => {
-  const { cacheable, cookieName, maxBodyBytes = 1 << 20, maxEntries = 500, shareClears, ttlMs } = options
+  const {
+    cacheable,
+    cookieName,
+    maxBodyBytes = 1 << 20,
+    maxEntries = 500,
+    personalHeaders = [],
+    shareClears,
+    ttlMs,
+  } = options
   const entries = new Map<string, Entry>()
   // Bumped by every clear, ours or another process's, so a read that started before a write cannot store what it read.
   let generation = 0
@@ -87,7 +97,10 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
         res.locals.readCacheWrite = clearOnceCommitted
         return next()
       }
-      const anonymous = !req.headers.authorization && !req.headers.cookie?.includes(`${cookieName}=`)
+      const anonymous =
+        !req.headers.authorization &&
+        !req.headers.cookie?.includes(`${cookieName}=`) &&
+        !personalHeaders.some((name) => req.headers[name] !== undefined)
       if (!anonymous || !cacheable.test(req.originalUrl)) return next()
       const key = `${req.headers.origin ?? ''} ${req.originalUrl}`
       const hit = entries.get(key)

@@ -36,6 +36,14 @@ export const threadResponse = z.object({
 
 export const commentStateResponse = z.object({ id: z.string(), message: z.string(), status })
 
+export const postedCommentResponse = commentStateResponse.extend({
+  authorToken: z
+    .string()
+    .describe(
+      'Proves authorship of this comment: send it in `X-Comment-Token` to see it in the thread while held.',
+    ),
+})
+
 export const moderateResponse = z.object({
   notFound: z.array(z.string()),
   status,

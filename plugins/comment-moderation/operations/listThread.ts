@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
+import { heldByAuthorTokenWhere } from '../access/heldByAuthorTokenWhere.js'
 import { findArticle } from './findArticle.js'
 import { relationID } from '../../shared/core/relationID.js'
 import { withSystemRights } from './withSystemRights.js'
@@ -70,13 +71,15 @@ export const listThread = async (
 ) => {
   const article = await findArticle(req, options, articleIDOrSlug)
   const readerID = req.user?.collection === options.readersSlug ? req.user.id : undefined
-  const visible: Where = readerID
-    ? {
-        or: [
-          { status: { equals: 'approved' } },
-          { and: [{ status: { equals: 'pending' } }, { 'author.reader': { equals: readerID } }] },
-        ],
-      }
+  // Approved comments, and the caller's own held ones: a reader's by their session, a guest's by author token.
+  const own: Where[] = [
+    ...(readerID
+      ? [{ and: [{ status: { equals: 'pending' } }, { 'author.reader': { equals: readerID } }] }]
+      : []),
+    ...[heldByAuthorTokenWhere(req)].filter((where) => where !== false),
+  ]
+  const visible: Where = own.length
+    ? { or: [{ status: { equals: 'approved' } }, ...own] }
     : { status: { equals: 'approved' } }
   // The public thread is a projection the collection's access cannot express: approved comments (and the
   // caller's own pending ones) of anyone, with only the fields `toPublic` keeps. So it is read with system rights.
