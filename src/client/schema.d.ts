@@ -1519,6 +1519,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description No new comments or replies are taken (switched off, or past the closing date). */
+                        closed: boolean;
                         comments: components["schemas"]["getArticlesIdOrSlugComments200__schema0"][];
                         hasNextPage: boolean;
                         limit: number;

@@ -25,6 +25,9 @@ const publicComment: z.ZodType = z.lazy(() =>
 )
 
 export const threadResponse = z.object({
+  closed: z
+    .boolean()
+    .describe('No new comments or replies are taken (switched off, or past the closing date).'),
   comments: z.array(publicComment),
   hasNextPage: z.boolean(),
   limit: z.number().int(),

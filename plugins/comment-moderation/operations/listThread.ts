@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
+import { isArticleClosed } from '../core/index.js'
 import { heldByAuthorTokenWhere } from '../access/heldByAuthorTokenWhere.js'
 import { findArticle } from './findArticle.js'
 import { relationID } from '../../shared/core/relationID.js'
@@ -119,6 +120,7 @@ export const listThread = async (
     nodes.get(relationID(doc.parent) ?? '')?.replies.push(nodes.get(String(doc.id))!)
   }
   return {
+    closed: isArticleClosed(article, new Date()),
     comments: threads,
     hasNextPage: roots.hasNextPage,
     limit: query.limit,
