@@ -54,7 +54,15 @@ export const createApp = ({
   app.set('trust proxy', trustProxy)
   app.use(siteForwardedClient)
   // The admin panel's scripts are Next's own; the API serves JSON only and gets a strict policy below.
-  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
+  // Referrer `same-origin`, not helmet's `no-referrer`: under that, a browser posts the site's forms without
+  // JavaScript with `Origin: null`, and Next refuses the server action (it checks Origin against Host).
+  app.use(
+    helmet({
+      contentSecurityPolicy: false,
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: { policy: 'same-origin' },
+    }),
+  )
   app.use(requestId)
   app.use(requestLogger(payload))
   app.use(pathEncodingGuard)

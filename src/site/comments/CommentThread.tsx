@@ -22,7 +22,8 @@ export const CommentThread = async ({ article, page = 1 }: Props) => {
   return (
     <section aria-labelledby="comments-heading" className="comments" data-article={slug}>
       <h2 id="comments-heading">
-        Comments {thread.totalComments ? <span className="comment-count">({thread.totalComments})</span> : null}
+        Comments{' '}
+        {thread.totalComments ? <span className="comment-count">({thread.totalComments})</span> : null}
       </h2>
       {thread.comments.length ? (
         thread.comments.map((comment) => (

@@ -25,7 +25,8 @@ export const flagCommentAction = async (
     body: { note: note || undefined, reason: reason as Reason },
     params: { path: { id } },
   })
-  if (response.status === 409) return { errors: {}, message: 'You have already flagged this comment.', values }
+  if (response.status === 409)
+    return { errors: {}, message: 'You have already flagged this comment.', values }
   if (!data) return formStateFromError(response, error, values)
   return { errors: {}, message: 'Thank you. A moderator will look at this comment.', values: {} }
 }

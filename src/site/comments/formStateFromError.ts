@@ -27,5 +27,9 @@ export const formStateFromError = (
   }
   const unplaced = errors.form ?? (Object.keys(errors).length ? undefined : first?.message)
   delete errors.form
-  return { errors, message: unplaced ?? (response.ok ? undefined : 'Something went wrong. Please try again.'), values }
+  return {
+    errors,
+    message: unplaced ?? (response.ok ? undefined : 'Something went wrong. Please try again.'),
+    values,
+  }
 }

@@ -34,7 +34,10 @@ const ArticlePage = async ({ params, searchParams }: Props) => {
       <h1>{article.title}</h1>
       <ArticleBody content={article.content} />
       <CallToAction assessment={article.callToActionAssessment} />
-      <CommentThread article={article} page={Math.max(1, Math.floor(Number((await searchParams).comments)) || 1)} />
+      <CommentThread
+        article={article}
+        page={Math.max(1, Math.floor(Number((await searchParams).comments)) || 1)}
+      />
     </article>
   )
 }
