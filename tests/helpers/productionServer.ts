@@ -9,9 +9,12 @@ export type ProductionServer = ServerProcess & { dataDir: string; stop: () => Pr
 
 /**
  * What the README's production section says to run: the bundle (built first when stale), a secret, an
- * empty database of its own, no seed, the admin panel on. `stop` ends it and removes its data.
+ * empty database of its own, no seed, the admin panel on, and `env` on top. `stop` ends it and removes its data.
  */
-export const startProductionServer = async (name: string): Promise<ProductionServer> => {
+export const startProductionServer = async (
+  name: string,
+  env: Record<string, string> = {},
+): Promise<ProductionServer> => {
   ensureProductionBuild()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kindred-${name}-`))
   const server = await spawnServer(
@@ -24,6 +27,7 @@ export const startProductionServer = async (name: string): Promise<ProductionSer
       MEDIA_DIR: path.join(dataDir, 'media'),
       NODE_ENV: 'production',
       PAYLOAD_SECRET: `${name}-test-secret`,
+      ...env,
     },
     ['--conditions=production', 'dist/server.mjs'],
   )
