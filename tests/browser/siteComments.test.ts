@@ -182,7 +182,17 @@ describe('journey (b): a guest’s comment from the article page to publication'
     const text = 'Posted from a browser with scripts turned off.'
     await postComment(nora1, nora, text)
     await commentWith(nora1, text).getByText('Awaiting moderation').waitFor({ timeout: 60_000 })
-    await audit(nora1, 'held comment without JavaScript')
+    // axe needs scripts: the same reader's page (their cookies, their address) in a context that runs them.
+    const withScripts = await browser.newContext({
+      baseURL: server.url,
+      extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.30' },
+      storageState: await nora1.context().storageState(),
+    })
+    contexts.push(withScripts)
+    const audited = await withScripts.newPage()
+    await openArticle(audited)
+    await commentWith(audited, text).getByText('Awaiting moderation').waitFor()
+    await audit(audited, 'held comment posted without JavaScript')
     await postComment(nora1, nora, 'Too soon, without scripts.')
     const alert = nora1.getByRole('region', { name: 'Leave a comment' }).getByRole('alert')
     await alert.waitFor()
