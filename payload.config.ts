@@ -73,7 +73,7 @@ export default buildConfig({
     rateLimitsCollection,
   ],
   // Respondents' result tokens travel in X-Response-Token, which browsers must be allowed to send.
-  cors: { headers: ['X-Response-Token'], origins: corsOrigins() },
+  cors: { headers: ['X-Comment-Token', 'X-Response-Token'], origins: corsOrigins() },
   // Payload ignores a session cookie sent from an origin outside this list (SERVER_URL is added to it). It cannot
   // know the request's own host, so without SERVER_URL the list stays empty: src/http/sameOriginWrites.ts judges.
   csrf: process.env.SERVER_URL ? corsOrigins() : [],

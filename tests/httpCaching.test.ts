@@ -147,7 +147,7 @@ describe('risk: a signed-in answer stored by a CDN or browser and shown to someo
     expect(withCookie.headers.etag).toBeUndefined()
   })
 
-  it('never lets a reader’s own data be kept: their account, their thread with a pending comment, a result link', async () => {
+  it('never lets a reader’s own data be kept: their account, their thread with a pending comment (session or author token), a result link', async () => {
     const reader = await readerSession(kindred.payload, kindred.request)
     const me = await kindred.request.get('/api/readers/me').set('Authorization', reader.auth)
     expect(me.body.user.email).toBe(reader.email)
@@ -165,6 +165,20 @@ describe('risk: a signed-in answer stored by a CDN or browser and shown to someo
     expect(own.body.comments[0].pending).toBe(true)
     expect(own.headers['cache-control']).toBe('private, no-store')
     expect(own.headers.etag).toBeUndefined()
+
+    // A guest has no session: their comment author token is what makes the thread theirs.
+    const guest = await postAsGuest(kindred.request, article.slug!, { body: 'Held, and mine alone to see.' })
+    expect(guest.body.status).toBe('pending')
+    const anonymousThread = await kindred.request.get(thread)
+    expect(anonymousThread.headers.vary).toMatch(/X-Comment-Token/)
+    const guestThread = await kindred.request
+      .get(thread)
+      .set('X-Comment-Token', guest.body.authorToken)
+      .set('If-None-Match', anonymousThread.headers.etag)
+    expect(guestThread.status).toBe(200)
+    expect(guestThread.body.comments.map((comment: { id: string }) => comment.id)).toContain(guest.body.id)
+    expect(guestThread.headers['cache-control']).toBe('private, no-store')
+    expect(guestThread.headers.etag).toBeUndefined()
 
     // Anonymous, yet private: whoever holds the link sees the result, and no cache may keep it.
     const standard = await standardAssessment(kindred.payload)

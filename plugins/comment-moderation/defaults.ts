@@ -51,3 +51,6 @@ export const sanitizeOptions = (options: CommentModerationPluginConfig): Sanitiz
     toxicityProvider: options.toxicityProvider,
   }
 }
+
+/** The header a guest sends their comments' author tokens in (comma-separated), to read them while held. */
+export const authorTokenHeader = 'x-comment-token'

@@ -6,6 +6,7 @@ import { bansCollection } from './collections/bansCollection.js'
 import { flagsCollection } from './collections/flagsCollection.js'
 import { logCollection } from './collections/logCollection.js'
 import { rateLimitsCollection } from './collections/rateLimitsCollection.js'
+import { orHeldByAuthorToken } from './access/orHeldByAuthorToken.js'
 import { orOwnComments } from './access/orOwnComments.js'
 import { sanitizeOptions } from './defaults.js'
 import { articleCommentEndpoints } from './endpoints/articleCommentEndpoints.js'
@@ -57,9 +58,10 @@ export const commentModerationPlugin =
             delete: orOwnComments(options, collection.access?.delete),
             // What the thread shows its author already: a held comment is "pending"; spam or rejected ones are
             // not theirs to tell apart, so nobody learns which rule caught them.
-            read: orOwnComments(options, collection.access?.read, {
-              status: { in: ['approved', 'pending'] },
-            }),
+            // A guest's own held comment is theirs to read by the author token its post answered.
+            read: orHeldByAuthorToken(
+              orOwnComments(options, collection.access?.read, { status: { in: ['approved', 'pending'] } }),
+            ),
             update: orOwnComments(options, collection.access?.update),
           },
           admin: {

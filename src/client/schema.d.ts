@@ -261,7 +261,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The comment threads under an article */
+        /**
+         * The comment threads under an article
+         * @description Approved comments. A signed-in reader also gets their own held comments, and a guest the held comments whose `authorToken`s (from posting them) they send, comma-separated, in `X-Comment-Token`; held ones are marked `pending`.
+         */
         get: operations["getArticlesIdOrSlugComments"];
         put?: never;
         /**
@@ -1518,6 +1521,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description No new comments or replies are taken (switched off, or past the closing date). */
+                        closed: boolean;
                         comments: components["schemas"]["getArticlesIdOrSlugComments200__schema0"][];
                         hasNextPage: boolean;
                         limit: number;
@@ -1597,6 +1602,8 @@ export interface operations {
                         message: string;
                         /** @enum {string} */
                         status: "approved" | "pending" | "spam" | "rejected" | "trash";
+                        /** @description Proves authorship of this comment: send it in `X-Comment-Token` to see it in the thread while held. */
+                        authorToken: string;
                     };
                 };
             };

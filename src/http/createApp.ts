@@ -74,6 +74,9 @@ export const createApp = ({
   app.use(payload.config.routes.api, apiDocs(payload.config))
 
   const api = express.Router()
+  const cookieName = `${payload.config.cookiePrefix}-token`
+  // A guest's comment author tokens (plugins/comment-moderation) show their held comments: such a read is theirs.
+  const personalHeaders = ['x-comment-token']
   api.use((_req, res, next) => {
     res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
     next()
@@ -81,14 +84,15 @@ export const createApp = ({
   api.use(
     httpCaching({
       cacheable: publicReadPath,
-      cookieName: `${payload.config.cookiePrefix}-token`,
+      cookieName,
+      personalHeaders,
       ...httpCacheSettings(process.env),
     }),
   )
   api.use(
     sameOriginWrites({
       allowedOrigins: [payload.config.serverURL, ...corsOrigins()],
-      cookieName: `${payload.config.cookiePrefix}-token`,
+      cookieName,
     }),
   )
   api.use(methodOverride)
@@ -100,7 +104,8 @@ export const createApp = ({
   const pageCache = createPageCache({ ttlMs: frontend ? cacheTtlMs : 0 })
   const readCache = createReadCache(payload, {
     cacheable: publicReadPath,
-    cookieName: `${payload.config.cookiePrefix}-token`,
+    cookieName,
+    personalHeaders,
     shareClears: pageCache.followClears(
       redisUrl
         ? (clearHere) => sharedCacheInvalidation({ clearHere, logger: payload.logger, url: redisUrl })

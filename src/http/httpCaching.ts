@@ -1,15 +1,15 @@
 import type { RequestHandler } from 'express'
 
 import type { HttpCacheSettings } from './httpCacheSettings.js'
+import type { Credentials } from './isAnonymousRequest.js'
 
 import { isAnonymousRequest } from './isAnonymousRequest.js'
 
-export type HttpCachingOptions = HttpCacheSettings & {
-  /** The request paths (with their query) whose anonymous reads everyone sees alike. */
-  cacheable: RegExp
-  /** Name of the session cookie: a request carrying it is answered for its owner alone. */
-  cookieName: string
-}
+export type HttpCachingOptions = Credentials &
+  HttpCacheSettings & {
+    /** The request paths (with their query) whose anonymous reads everyone sees alike. */
+    cacheable: RegExp
+  }
 
 /** What `sendWebResponse` and the read cache need to answer a public read for shared caches. */
 export type PublicRead = { cacheControl: string }
@@ -29,6 +29,7 @@ const filePath = /^\/api\/[^/]+\/file\//
 export const httpCaching = ({
   cacheable,
   cookieName,
+  personalHeaders,
   sharedSeconds,
   staleSeconds,
 }: HttpCachingOptions): RequestHandler => {
@@ -44,7 +45,7 @@ export const httpCaching = ({
     res.setHeader('Cache-Control', 'private, no-store')
     if (
       (req.method === 'GET' || req.method === 'HEAD') &&
-      isAnonymousRequest(req, cookieName) &&
+      isAnonymousRequest(req, { cookieName, personalHeaders }) &&
       cacheable.test(req.originalUrl)
     )
       res.locals.publicRead = publicRead

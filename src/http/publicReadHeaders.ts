@@ -17,7 +17,7 @@ export const publicReadHeaders = (body: Buffer, { cacheControl }: PublicRead): [
     ['etag', `"${createHash('sha1').update(body).digest('base64url')}"`],
     ['cache-control', cacheControl],
     // The answer differs with the caller's session, and CORS headers with the origin.
-    ['vary', 'Origin, Authorization, Cookie'],
+    ['vary', 'Origin, Authorization, Cookie, X-Comment-Token'],
   ]
   let newest = Number.NaN
   for (const [, date] of body.toString('utf8').matchAll(updatedAt)) {

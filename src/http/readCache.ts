@@ -11,8 +11,9 @@ type Entry = { body: Buffer; expires: number; headers: [string, string][] }
 export type ReadCacheOptions = {
   /** The request paths (with their query) whose anonymous reads are cached. */
   cacheable: RegExp
-  /** Name of the session cookie: a request carrying it is never served from the cache. */
+  /** What makes a read the caller's own (session cookie, personal headers): such a read is never served from the cache. */
   cookieName: string
+  personalHeaders?: string[]
   /** Entries kept at most; the oldest goes first. */
   maxEntries?: number
   /** Largest body kept, in bytes. */
@@ -57,7 +58,15 @@ export const readCacheOf = (payload: Payload): ReadCache | undefined => caches.g
  * never depend on it. Keyed by origin as well as URL, since CORS headers vary with it.
  */
 export const createReadCache = (payload: Payload, options: ReadCacheOptions): ReadCache => {
-  const { cacheable, cookieName, maxBodyBytes = 1 << 20, maxEntries = 500, shareClears, ttlMs } = options
+  const {
+    cacheable,
+    cookieName,
+    maxBodyBytes = 1 << 20,
+    maxEntries = 500,
+    personalHeaders = [],
+    shareClears,
+    ttlMs,
+  } = options
   const entries = new Map<string, Entry>()
   // Bumped by every clear, ours or another process's, so a read that started before a write cannot store what it read.
   let generation = 0
@@ -90,7 +99,8 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
         res.locals.readCacheWrite = clearOnceCommitted
         return next()
       }
-      if (!isAnonymousRequest(req, cookieName) || !cacheable.test(req.originalUrl)) return next()
+      if (!isAnonymousRequest(req, { cookieName, personalHeaders }) || !cacheable.test(req.originalUrl))
+        return next()
       const key = `${req.headers.origin ?? ''} ${req.originalUrl}`
       const hit = entries.get(key)
       if (hit && hit.expires > Date.now()) {

@@ -47,6 +47,13 @@ export const buildOpenApiDocument = (config: SanitizedConfig, version: string): 
     components: {
       schemas: components,
       securitySchemes: {
+        commentToken: {
+          description:
+            'The `authorToken`s posting comments answered, comma-separated: their author reads them while held.',
+          in: 'header',
+          name: 'X-Comment-Token',
+          type: 'apiKey',
+        },
         jwt: {
           bearerFormat: 'JWT',
           description: 'The `token` a login answers, as `Authorization: Bearer <token>` (or `JWT <token>`).',

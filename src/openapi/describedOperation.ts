@@ -8,7 +8,7 @@ import { zodSchema } from './zodSchema.js'
 /** An operation of the document, keyed by its OpenAPI path (`/api/comments/{id}`) and method. */
 export type DocumentedOperation = { method: string; operation: JsonSchema; path: string }
 
-const securitySchemes = { jwt: 'jwt', responseToken: 'responseToken' } as const
+const securitySchemes = { commentToken: 'commentToken', jwt: 'jwt', responseToken: 'responseToken' } as const
 
 const operationId = (method: string, path: string) =>
   method +

@@ -15,7 +15,12 @@ const ownOrigin = (): string => `http://127.0.0.1:${Number(process.env.PORT || 3
  */
 export const siteApi = async () => {
   const incoming = await headers()
-  const forwarded: Record<string, string> = { [siteForwarding.keyHeader]: siteForwarding.key() }
+  // Origin: the API refuses cookie-session writes without one (CSRF); the site's server actions have had theirs
+  // checked by Next against Host before they get here, and the site calls from this very origin.
+  const forwarded: Record<string, string> = {
+    [siteForwarding.keyHeader]: siteForwarding.key(),
+    origin: ownOrigin(),
+  }
   const address = incoming.get(siteForwarding.frontendClientIP)
   if (address) forwarded[siteForwarding.clientIPHeader] = address
   for (const name of ['cookie', 'user-agent', 'accept-language']) {

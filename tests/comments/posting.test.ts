@@ -29,6 +29,7 @@ describe('posting a comment', () => {
     const res = await postAsGuest(kindred.request, slug, { body: 'Leaving a first comment here.' })
     expect(res.status).toBe(201)
     expect(res.body).toEqual({
+      authorToken: expect.stringMatching(/^[\w-]+\.[\w-]{43}$/),
       id: expect.any(String),
       message: 'Your comment is awaiting moderation.',
       status: 'pending',

@@ -1,4 +1,5 @@
 export { describeLogEntry } from './describeLogEntry.js'
+export { authorToken, commentIDsOfAuthorTokens } from './authorToken.js'
 export { commentLength } from './commentLength.js'
 export { commentChanges, type FieldChange } from './commentChanges.js'
 export { commenterMessage } from './commenterMessage.js'

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
+import { authorToken } from '../core/index.js'
 import { listThread } from '../operations/listThread.js'
 import { postComment } from '../operations/postComment.js'
 import { parseInput } from '../../shared/parseInput.js'
@@ -10,7 +11,7 @@ import { refusal } from './refusal.js'
 import { postCommentSchema, threadQuerySchema } from './schemas.js'
 import { documented } from '../../shared/openapi/documented.js'
 import { errorResponses } from '../../shared/openapi/errorResponses.js'
-import { commentStateResponse, threadResponse } from './responseSchemas.js'
+import { postedCommentResponse, threadResponse } from './responseSchemas.js'
 
 const idOrSlug = { idOrSlug: 'The article’s id or slug.' }
 
@@ -19,7 +20,8 @@ export const articleCommentEndpoints = (options: SanitizedCommentModerationConfi
   {
     /**
      * GET — approved comments as threads, paginated by top-level comment (`?sort=oldest|newest&page=&limit=`).
-     * Anyone who may read the article; a signed-in reader also sees their own pending comments.
+     * Anyone who may read the article; a signed-in reader also sees their own pending comments, and anyone
+     * the held comments whose author tokens they send in `X-Comment-Token`.
      */
     handler: async (req) => {
       const query = parseInput(threadQuerySchema, req.query)
@@ -35,7 +37,11 @@ export const articleCommentEndpoints = (options: SanitizedCommentModerationConfi
         200: { description: 'A page of threads.', schema: threadResponse },
         ...errorResponses(400, 404),
       },
-      security: ['jwt'],
+      description:
+        'Approved comments. A signed-in reader also gets their own held comments, and a guest the held comments ' +
+        'whose `authorToken`s (from posting them) they send, comma-separated, in `X-Comment-Token`; held ones are ' +
+        'marked `pending`.',
+      security: ['jwt', 'commentToken'],
       summary: 'The comment threads under an article',
       tags: ['Comments'],
     }),
@@ -43,14 +49,20 @@ export const articleCommentEndpoints = (options: SanitizedCommentModerationConfi
   {
     /**
      * POST — `{ body, parent?, author?: { name, email }, notifyOnReply? }`: a comment through the moderation
-     * pipeline. Readers and staff comment as themselves; guests give a name and an email. 201 with the state.
+     * pipeline. Readers and staff comment as themselves; guests give a name and an email. 201 with the state and
+     * the author token that lets a guest read it while it is held.
      */
     handler: async (req) => {
       const input = parseInput(postCommentSchema, await readJSON(req))
       const result = await postComment(req, options, String(req.routeParams?.idOrSlug), input)
       if (result.kind === 'refused') return refusal(result)
       return Response.json(
-        { id: result.comment.id, message: result.message, status: result.comment.status },
+        {
+          authorToken: authorToken(req.payload.secret, result.comment.id),
+          id: result.comment.id,
+          message: result.message,
+          status: result.comment.status,
+        },
         { status: 201 },
       )
     },
@@ -64,7 +76,7 @@ export const articleCommentEndpoints = (options: SanitizedCommentModerationConfi
       responses: {
         201: {
           description: 'Stored; `status` says whether it awaits moderation.',
-          schema: commentStateResponse,
+          schema: postedCommentResponse,
         },
         ...errorResponses(400, 403, 404, 429),
       },

@@ -25,6 +25,9 @@ const publicComment: z.ZodType = z.lazy(() =>
 )
 
 export const threadResponse = z.object({
+  closed: z
+    .boolean()
+    .describe('No new comments or replies are taken (switched off, or past the closing date).'),
   comments: z.array(publicComment),
   hasNextPage: z.boolean(),
   limit: z.number().int(),
@@ -35,6 +38,14 @@ export const threadResponse = z.object({
 })
 
 export const commentStateResponse = z.object({ id: z.string(), message: z.string(), status })
+
+export const postedCommentResponse = commentStateResponse.extend({
+  authorToken: z
+    .string()
+    .describe(
+      'Proves authorship of this comment: send it in `X-Comment-Token` to see it in the thread while held.',
+    ),
+})
 
 export const moderateResponse = z.object({
   notFound: z.array(z.string()),

@@ -2,6 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
+import { isArticleClosed } from '../core/index.js'
+import { heldByAuthorTokenWhere } from '../access/heldByAuthorTokenWhere.js'
 import { findArticle } from './findArticle.js'
 import { findPage } from './findPage.js'
 import { relationID } from '../../shared/core/relationID.js'
@@ -71,13 +73,15 @@ export const listThread = async (
 ) => {
   const article = await findArticle(req, options, articleIDOrSlug)
   const readerID = req.user?.collection === options.readersSlug ? req.user.id : undefined
-  const visible: Where = readerID
-    ? {
-        or: [
-          { status: { equals: 'approved' } },
-          { and: [{ status: { equals: 'pending' } }, { 'author.reader': { equals: readerID } }] },
-        ],
-      }
+  // Approved comments, and the caller's own held ones: a reader's by their session, a guest's by author token.
+  const own: Where[] = [
+    ...(readerID
+      ? [{ and: [{ status: { equals: 'pending' } }, { 'author.reader': { equals: readerID } }] }]
+      : []),
+    ...[heldByAuthorTokenWhere(req)].filter((where) => where !== false),
+  ]
+  const visible: Where = own.length
+    ? { or: [{ status: { equals: 'approved' } }, ...own] }
     : { status: { equals: 'approved' } }
   // The public thread is a projection the collection's access cannot express: approved comments (and the
   // caller's own pending ones) of anyone, with only the fields `toPublic` keeps. So it is read with system rights
@@ -116,6 +120,7 @@ export const listThread = async (
     nodes.get(relationID(doc.parent) ?? '')?.replies.push(nodes.get(String(doc.id))!)
   }
   return {
+    closed: isArticleClosed(article, new Date()),
     comments: threads,
     hasNextPage: roots.hasNextPage,
     limit: query.limit,

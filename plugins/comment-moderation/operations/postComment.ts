@@ -30,7 +30,7 @@ export type PostCommentInput = {
 
 export type PostCommentResult =
   | { comment: { id: number | string; status: string }; kind: 'created'; message: string }
-  | { kind: 'refused'; message: string; retryAfterSeconds?: number; status: number }
+  | { field?: string; kind: 'refused'; message: string; retryAfterSeconds?: number; status: number }
 
 type ParentComment = {
   article: unknown
@@ -163,7 +163,10 @@ export const postComment = async (
   }
 
   if (decision.refuse) {
+    const lengthRefused = decision.reasons.some((reason) => ['too-long', 'too-short'].includes(reason.code))
     return {
+      // A form shows a refusal of the text next to it.
+      field: lengthRefused ? 'body' : undefined,
       kind: 'refused',
       message: commenterMessage(decision),
       retryAfterSeconds: decision.refuse.retryAfterSeconds,

@@ -9,7 +9,7 @@ export type OpenApiResponse = {
 }
 
 /** How a caller proves who they are, as `components.securitySchemes` names it. */
-export type OpenApiSecurity = 'jwt' | 'responseToken'
+export type OpenApiSecurity = 'commentToken' | 'jwt' | 'responseToken'
 
 /**
  * The OpenAPI description of one custom endpoint, carried in the endpoint's `custom.openapi`

@@ -12,7 +12,10 @@ import { CommentThread } from '../../../../site/comments/CommentThread.js'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = {
+  params: Promise<{ slug: string }>
+  searchParams: Promise<{ comments?: string | string[] }>
+}
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const article = await readArticle((await params).slug)
@@ -25,7 +28,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 }
 
 /** An article: its title, byline and hero image, its body, its call to action (an assessment to take), and its comment thread. */
-const ArticlePage = async ({ params }: Props) => {
+const ArticlePage = async ({ params, searchParams }: Props) => {
   const article = await readArticle((await params).slug)
   if (!article) notFound()
   return (
@@ -37,7 +40,10 @@ const ArticlePage = async ({ params }: Props) => {
       <MediaImage className="article-hero" media={article.heroImage} priority />
       <ArticleBody content={article.content} />
       <CallToAction assessment={article.callToActionAssessment} />
-      <CommentThread article={article} />
+      <CommentThread
+        article={article}
+        page={Math.max(1, Math.floor(Number((await searchParams).comments)) || 1)}
+      />
     </article>
   )
 }
