@@ -82,6 +82,7 @@ const announce = (): void => {
   const url = publicServerURL()
   const lines = [
     `Kindred is running at ${url}`,
+    adminEnabled ? `  reader site  ${url}/` : '  reader site  off (ADMIN=false)',
     adminEnabled ? `  admin panel  ${url}/admin` : '  admin panel  off (ADMIN=false)',
     `  REST API     ${url}/api`,
     `  GraphQL      ${url}/api/graphql`,
@@ -92,7 +93,7 @@ const announce = (): void => {
     lines.push('  demo logins  (development only)')
     for (const person of demoStaff)
       lines.push(`    ${person.role.padEnd(10)} ${person.email} / ${person.password}`)
-    lines.push(`    reader     ${demoReader.email} / ${demoReader.password}  (API only)`)
+    lines.push(`    reader     ${demoReader.email} / ${demoReader.password}  (the reader site's sign-in)`)
   }
   // A banner for the person who started the server, not a log record.
   process.stdout.write(`${lines.join('\n')}\n`)

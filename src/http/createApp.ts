@@ -14,6 +14,7 @@ import { httpCacheSettings } from './httpCacheSettings.js'
 import { httpCaching } from './httpCaching.js'
 import { methodOverride } from './methodOverride.js'
 import { missingFileNotFound } from './missingFileNotFound.js'
+import { crossSiteFormPosts } from './crossSiteFormPosts.js'
 import { createPageCache } from './pageCache.js'
 import { pathEncodingGuard } from './pathEncodingGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
@@ -125,10 +126,15 @@ export const createApp = ({
 
   if (frontend) {
     // The reader site and the admin panel; the site learns the reader's address from this header alone.
-    app.all('/{*splat}', pageCache.serve, (req, res, next) => {
-      req.headers[siteForwarding.frontendClientIP] = req.ip ?? ''
-      frontend(req, res, next)
-    })
+    app.all(
+      '/{*splat}',
+      crossSiteFormPosts([payload.config.serverURL].filter(Boolean)),
+      pageCache.serve,
+      (req, res, next) => {
+        req.headers[siteForwarding.frontendClientIP] = req.ip ?? ''
+        frontend(req, res, next)
+      },
+    )
   } else {
     app.use((_req, res) => {
       res.status(404).json({ errors: [{ message: 'Not found. The API is under /api.' }] })
