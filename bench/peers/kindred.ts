@@ -94,8 +94,8 @@ export const kindred = async (port: number): Promise<{ cleanup: string; products
   return {
     cleanup: dir,
     products: [
-      product('Kindred, read cache on (default)', env),
-      product('Kindred, `API_CACHE_SECONDS=0`', { ...env, API_CACHE_SECONDS: '0' }),
+      product('Kindred (cache on)', env),
+      product('Kindred (cache off)', { ...env, API_CACHE_SECONDS: '0' }),
     ],
   }
 }

@@ -14,6 +14,8 @@ export type Measurement = {
   rssMB: number
 }
 
+const routeOrder: RouteName[] = ['list', 'one', 'comment', 'thread']
+
 const load = (options: autocannon.Options) =>
   new Promise<autocannon.Result>((resolve, reject) =>
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result))),
@@ -33,7 +35,11 @@ export const measure = async (
   try {
     await waitForStart(server, String(product.routes.list.url))
     const coldStartMs = performance.now() - began
-    const routes = Object.entries(product.routes) as [RouteName, autocannon.Options][]
+    // Reads first, then the writes, then the thread: the same order for every product.
+    const routes = routeOrder.flatMap((name) => {
+      const options = product.routes[name]
+      return options ? [[name, options] as const] : []
+    })
     for (const [, options] of routes) await load({ ...options, connections, duration: warmupSeconds })
     const rps: Measurement['rps'] = {}
     const errors: Measurement['errors'] = {}

@@ -19,6 +19,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -50,6 +51,12 @@ const log = (line: string) => process.stderr.write(`[peers] ${line}\n`)
 requireBuild()
 fs.mkdirSync(scratch, { recursive: true })
 const started = new Date()
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ')
+const loadAtStart = loadAverage()
 const kindredVersion = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
 const notes: string[] = []
 log('seeding Kindred')
@@ -88,6 +95,8 @@ const report = [
   machineLine(', SQLite'),
   `versions: Kindred ${kindredVersion}, ${peers.map((peer) => `${peer.name} ${peer.version}`).join(', ') || 'no peer'}`,
   `autocannon: ${connections} connections, ${rounds} round(s) × ${seconds} s per route, products in alternating order, medians; ${warmupSeconds} s warm-up per route after each start`,
+  `load average (1, 5, 15 min) at the start: ${loadAtStart}; at the end: ${loadAverage()} (other work shared the machine: compare the ratios, not the req/s)`,
+  'Kindred (cache on): as configured, anonymous reads from the read cache; Kindred (cache off): `API_CACHE_SECONDS=0`. Cold start and RSS: lower is better, a ratio below 1× is Kindred ahead.',
   '',
   peersTable(
     results,

@@ -63,15 +63,19 @@ export const strapi = async (dir: string, port: number, log: (line: string) => v
       })),
     ),
   )
-  const start = (extra: Record<string, string> = {}) =>
+  const start = (extra: Record<string, string> = {}, stdout: 'ignore' | number = 'ignore') =>
     spawn(process.execPath, [path.join(dir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
       cwd: dir,
       env: { ...env, ...extra },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', stdout, 'inherit'],
     })
   const list = `${base}/api/articles?pagination[pageSize]=10`
-  const seeding = start({ PEERS_SEED_FILE: seedFile })
-  await waitForStart(seeding, list)
+  // Strapi logs its errors to stdout: the seeding start keeps them, for when it cannot start.
+  const seedLog = path.join(dir, 'data', 'seed.log')
+  const seeding = start({ PEERS_SEED_FILE: seedFile }, fs.openSync(seedLog, 'w'))
+  await waitForStart(seeding, list).catch((error: Error) => {
+    throw new Error(`${error.message}; see ${seedLog}`)
+  })
   const { data, meta } = await fetchJSON(`${base}/api/articles?pagination[pageSize]=1&sort=id:desc`)
   await stopProcess(seeding)
   if (meta.pagination.total !== 100)

@@ -65,6 +65,8 @@ export const strapiProject = (): Record<string, string> => ({
 `,
   'config/server.js': `module.exports = ({ env }) => ({ host: '127.0.0.1', port: env.int('PORT'), app: { keys: env.array('APP_KEYS') } });
 `,
+  // The upload provider refuses to start without its folder, even when nothing is uploaded.
+  'public/uploads/.keep': '',
   'src/index.js': bootstrap,
   ...api('article'),
   ...api('comment'),
