@@ -8,8 +8,8 @@ import { waitForStart } from './waitForStart.js'
 /** One product's figures from one round. */
 export type Measurement = {
   coldStartMs: number
-  /** Non-2xx answers, connection errors and timeouts per route: a route with errors measured something else. */
-  errors: Partial<Record<RouteName, number>>
+  /** What went wrong per route ("2 × 500, 1 timed out"), absent when nothing did: such a route measured something else too. */
+  errors: Partial<Record<RouteName, string>>
   rps: Partial<Record<RouteName, number>>
   rssMB: number
 }
@@ -46,7 +46,15 @@ export const measure = async (
     for (const [name, options] of routes) {
       const result = await load({ ...options, connections, duration: seconds })
       rps[name] = result.requests.average
-      errors[name] = result.non2xx + result.errors + result.timeouts
+      const problems = [
+        ...Object.entries(result.statusCodeStats ?? {})
+          .filter(([status]) => !status.startsWith('2'))
+          .map(([status, { count }]) => `${count} × ${status}`),
+        ...(result.timeouts ? [`${result.timeouts} timed out`] : []),
+        // autocannon's errors include its timeouts
+        ...(result.errors > result.timeouts ? [`${result.errors - result.timeouts} connection errors`] : []),
+      ]
+      if (problems.length) errors[name] = problems.join(', ')
     }
     return { coldStartMs, errors, rps, rssMB: processTreeRss(server.pid!) }
   } finally {

@@ -83,8 +83,7 @@ for (let round = 0; round < rounds; round += 1) {
     const measurement = await measure(product, { connections, seconds, warmupSeconds })
     results.get(product.name)!.push(measurement)
     for (const [route, errors] of Object.entries(measurement.errors))
-      if (errors)
-        notes.push(`round ${round + 1}, ${product.name}, ${route}: ${errors} errors or non-2xx answers`)
+      notes.push(`round ${round + 1}, ${product.name}, ${route}: ${errors}`)
   }
 }
 fs.rmSync(kindredSetup.cleanup, { force: true, recursive: true })
