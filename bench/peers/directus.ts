@@ -3,10 +3,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { fetchJSON } from '../support/fetchJSON.js'
-import { guestSequence } from '../support/guestSequence.js'
 import { stopProcess } from '../support/stopProcess.js'
 import { npmInstall } from './npmInstall.js'
-import { peerArticles } from './peerArticles.js'
+import { directusSchema } from './directusSchema.js'
+import { plainCommentCreate } from './plainCommentCreate.js'
 import type { Product } from './product.js'
 import { waitForStart } from './waitForStart.js'
 
@@ -14,9 +14,8 @@ const admin = { email: 'admin@example.com', password: 'peers-admin-password' }
 
 /**
  * Directus 11 installed into `dir` (npm picks the newest 11.x whose `engines` accept this Node), a
- * fresh SQLite database made by `directus bootstrap`, then through its REST API as the admin: an
- * articles and a comments collection (content, author name, email, article relation), the public
- * policy's read of published articles and create of comments, and the peers' articles. As a product:
+ * fresh SQLite database made by `directus bootstrap`, then directusSchema.ts through its REST API as
+ * the admin. As a product:
  * `directus start` in production with its default logging, no cache (its default).
  */
 export const directus = async (dir: string, port: number, log: (line: string) => void): Promise<Product> => {
@@ -64,63 +63,7 @@ export const directus = async (dir: string, port: number, log: (line: string) =>
     headers: { 'content-type': 'application/json' },
     method: 'POST',
   })
-  const call = (route: string, body: unknown) =>
-    fetchJSON(`${base}${route}`, {
-      body: JSON.stringify(body),
-      headers: { authorization: `Bearer ${auth.access_token}`, 'content-type': 'application/json' },
-      method: 'POST',
-    })
-  const id = { field: 'id', schema: { has_auto_increment: true, is_primary_key: true }, type: 'integer' }
-  const field = (name: string, type: string) => ({ field: name, type })
-  await call('/collections', {
-    collection: 'articles',
-    fields: [
-      id,
-      field('status', 'string'),
-      field('title', 'string'),
-      field('slug', 'string'),
-      field('excerpt', 'text'),
-      field('body', 'text'),
-    ],
-    meta: {},
-    schema: {},
-  })
-  await call('/collections', {
-    collection: 'comments',
-    fields: [
-      id,
-      field('content', 'text'),
-      field('author_name', 'string'),
-      field('author_email', 'string'),
-      field('article', 'integer'),
-    ],
-    meta: {},
-    schema: {},
-  })
-  await call('/relations', { collection: 'comments', field: 'article', related_collection: 'articles' })
-  const { data: policies } = await fetchJSON(`${base}/policies?filter[name][_eq]=$t:public_label&fields=id`, {
-    headers: { authorization: `Bearer ${auth.access_token}` },
-  })
-  await call('/permissions', [
-    {
-      action: 'read',
-      collection: 'articles',
-      fields: ['*'],
-      permissions: { status: { _eq: 'published' } },
-      policy: policies[0].id,
-    },
-    { action: 'create', collection: 'comments', fields: ['*'], policy: policies[0].id },
-  ])
-  const { data: articles } = await call(
-    '/items/articles',
-    peerArticles().map(({ excerpt, paragraphs, slug, title }) => ({
-      body: paragraphs.join('\n\n'),
-      excerpt,
-      slug,
-      status: 'published',
-      title,
-    })),
-  )
+  const ids = await directusSchema(base, auth.access_token)
   const list = `${base}/items/articles?limit=10`
   const { meta } = await fetchJSON(`${base}/items/articles?limit=1&meta=filter_count`)
   await stopProcess(setup)
@@ -130,31 +73,18 @@ export const directus = async (dir: string, port: number, log: (line: string) =>
     fs.readFileSync(path.join(dir, 'node_modules/directus/package.json'), 'utf8'),
   ).version
   log(`Directus ${version} seeded (${installed})`)
-  const { next: nextGuest } = guestSequence()
+  const article = ids[ids.length - 1]
   return {
     name: 'Directus',
     routes: {
-      comment: {
-        headers: { 'content-type': 'application/json' },
-        method: 'POST',
-        requests: [
-          {
-            setupRequest: (request) => {
-              const { body, email, name } = nextGuest()
-              const comment = {
-                article: articles[99].id,
-                author_email: email,
-                author_name: name,
-                content: body,
-              }
-              return { ...request, body: JSON.stringify(comment) }
-            },
-          },
-        ],
-        url: `${base}/items/comments`,
-      },
+      comment: plainCommentCreate(`${base}/items/comments`, ({ body, email, name }) => ({
+        article,
+        author_email: email,
+        author_name: name,
+        content: body,
+      })),
       list: { url: list },
-      one: { url: `${base}/items/articles/${articles[99].id}` },
+      one: { url: `${base}/items/articles/${article}` },
     },
     start,
     version,

@@ -3,11 +3,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { fetchJSON } from '../support/fetchJSON.js'
-import { guestSequence } from '../support/guestSequence.js'
 import { stopProcess } from '../support/stopProcess.js'
 import { newestPublished } from './newestPublished.js'
 import { npmInstall } from './npmInstall.js'
 import { peerArticles } from './peerArticles.js'
+import { plainCommentCreate } from './plainCommentCreate.js'
 import type { Product } from './product.js'
 import { strapiProject } from './strapiProject.js'
 import { waitForStart } from './waitForStart.js'
@@ -84,31 +84,15 @@ export const strapi = async (dir: string, port: number, log: (line: string) => v
     fs.readFileSync(path.join(dir, 'node_modules/@strapi/strapi/package.json'), 'utf8'),
   ).version
   log(`Strapi ${version} seeded (${installed})`)
-  const { next: nextGuest } = guestSequence()
+  const article = data[0].documentId
   return {
     name: 'Strapi',
     routes: {
-      comment: {
-        headers: { 'content-type': 'application/json' },
-        method: 'POST',
-        requests: [
-          {
-            setupRequest: (request) => {
-              const { body, email, name } = nextGuest()
-              const comment = {
-                article: data[0].documentId,
-                authorEmail: email,
-                authorName: name,
-                content: body,
-              }
-              return { ...request, body: JSON.stringify({ data: comment }) }
-            },
-          },
-        ],
-        url: `${base}/api/comments`,
-      },
+      comment: plainCommentCreate(`${base}/api/comments`, ({ body, email, name }) => ({
+        data: { article, authorEmail: email, authorName: name, content: body },
+      })),
       list: { url: list },
-      one: { url: `${base}/api/articles/${data[0].documentId}` },
+      one: { url: `${base}/api/articles/${article}` },
     },
     start: () => start(),
     version,
