@@ -41,10 +41,16 @@ const { values } = parseArgs({
     warmup: { default: '2', type: 'string' },
   },
 })
-const connections = Number(values.connections)
-const rounds = Number(values.rounds)
-const seconds = Number(values.seconds)
-const warmupSeconds = Number(values.warmup)
+const positive = (name: 'connections' | 'rounds' | 'seconds' | 'warmup') => {
+  const value = Number(values[name])
+  if (!(value > 0) || !Number.isInteger(value))
+    throw new Error(`--${name} must be a positive whole number, got ${values[name]}`)
+  return value
+}
+const connections = positive('connections')
+const rounds = positive('rounds')
+const seconds = positive('seconds')
+const warmupSeconds = positive('warmup')
 const scratch = path.resolve(process.env.PEERS_DIR || '/var/tmp/kindred-peers')
 const log = (line: string) => process.stderr.write(`[peers] ${line}\n`)
 
