@@ -4,7 +4,7 @@
  * public create of comments; autocannon, 10 connections × 10 s per route, four rounds with the
  * products in alternating order (one running at a time), medians.
  *
- *   npm run build:server && npm run bench:peers                 # the full run (~20 min)
+ *   npm run build:server && npm run bench:peers                 # the full run (15–20 min)
  *   npm run bench:peers -- --rounds=1 --seconds=5               # quick mode, to try it
  *
  * Options: --rounds, --seconds, --connections, --warmup (seconds per route after each start, uncounted),
