@@ -1,0 +1,82 @@
+import type { Measurement } from './measure.js'
+import type { RouteName } from './product.js'
+import { median } from './median.js'
+
+type Row = {
+  higherIsBetter: boolean
+  label: string
+  unit: string
+  value: (m: Measurement) => number | undefined
+}
+
+const rows: Row[] = [
+  ...(
+    [
+      ['list', 'list of 10 articles'],
+      ['one', 'one article by id'],
+      ['comment', 'guest comment create (Kindred: full pipeline; peers: plain create)'],
+      ['thread', 'a thread page (`GET /api/articles/:slug/comments`)'],
+    ] as [RouteName, string][]
+  ).map(([route, label]) => ({
+    higherIsBetter: true,
+    label: `${label}, req/s`,
+    unit: '',
+    value: (m: Measurement) => m.rps[route],
+  })),
+  {
+    higherIsBetter: false,
+    label: 'cold start to first 200 of the list',
+    unit: ' ms',
+    value: (m) => m.coldStartMs,
+  },
+  { higherIsBetter: false, label: 'RSS after load', unit: ' MB', value: (m) => m.rssMB },
+]
+
+const number = (value: number) => Math.round(value).toLocaleString('en-US')
+const ratio = (value: number | undefined, other: number | undefined) =>
+  value === undefined || other === undefined ? '—' : `${(value / other).toFixed(2)}×`
+
+/**
+ * The comparison as a markdown table: the median over the rounds of each figure per product, then for
+ * each Kindred product its ratio to Strapi and to the best peer (highest req/s; lowest cold start and
+ * RSS — a ratio below 1 is better there). `kindred` and `peers` name columns of `results`.
+ */
+export const peersTable = (
+  results: Map<string, Measurement[]>,
+  kindred: string[],
+  peers: string[],
+  strapi = 'Strapi',
+): string => {
+  const medianOf = (name: string, row: Row) => {
+    const values = (results.get(name) ?? []).map(row.value).filter((value) => value !== undefined)
+    return values.length ? median(values) : undefined
+  }
+  const header = [
+    'endpoint',
+    ...kindred,
+    ...peers,
+    ...kindred.flatMap((name) => [`${name} ÷ ${strapi}`, `${name} ÷ best peer`]),
+  ]
+  const lines = rows.map((row) => {
+    const figures = new Map([...kindred, ...peers].map((name) => [name, medianOf(name, row)]))
+    const peerFigures = peers.map((name) => figures.get(name)).filter((value) => value !== undefined)
+    const best = peerFigures.length ? (row.higherIsBetter ? Math.max : Math.min)(...peerFigures) : undefined
+    const cells = [...kindred, ...peers].map((name) => {
+      const value = figures.get(name)
+      return value === undefined ? '—' : `${number(value)}${row.unit}`
+    })
+    const ratios = kindred.flatMap((name) => [
+      ratio(figures.get(name), figures.get(strapi)),
+      ratio(figures.get(name), best),
+    ])
+    return `| ${[row.label, ...cells, ...ratios].join(' | ')} |`
+  })
+  return [
+    `| ${header.join(' | ')} |`,
+    `| --- | ${header
+      .slice(1)
+      .map(() => '---:')
+      .join(' | ')} |`,
+    ...lines,
+  ].join('\n')
+}
