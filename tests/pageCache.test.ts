@@ -19,7 +19,7 @@ let renders = 0
  */
 const frontend: RequestHandler = async (req, res) => {
   renders += 1
-  if (req.path.startsWith('/missing')) {
+  if (req.path.startsWith('/articles/missing')) {
     res.status(404).type('html').send('<h1>Page not found</h1>')
     return
   }
@@ -109,9 +109,22 @@ describe('the reader site page cache', () => {
     expect((await loadTwice('/?list=5&_rsc=abc')).rendered).toBe(2)
   })
 
+  it('never caches a page that acts when it renders or belongs to one reader (risk: a replayed email confirmation, a leaked result)', async () => {
+    for (const path of [
+      '/verify?token=abc',
+      '/reset-password?token=abc',
+      '/responses/1/result?token=abc',
+      '/couples/1?response=1&token=abc',
+      '/assessments/check-in?invitation=abc',
+      '/sign-in',
+    ])
+      expect([path, (await loadTwice(path)).rendered]).toEqual([path, 2])
+    expect((await loadTwice('/articles/some-article?comments=2')).rendered).toBe(1)
+  })
+
   it('never caches the admin panel, a POST or an answer other than 200', async () => {
     expect((await loadTwice('/admin/collections/articles')).rendered).toBe(2)
-    expect((await loadTwice('/missing-page')).rendered).toBe(2)
+    expect((await loadTwice('/articles/missing-page')).rendered).toBe(2)
     const before = renders
     await request.post('/?list=6').send('x=1')
     await request.post('/?list=6').send('x=1')

@@ -34,8 +34,12 @@ const nextRouterHeaders = [
   'next-router-prefetch',
   'next-router-segment-prefetch',
 ]
-/** Paths that are not the reader site: the admin panel, Next's own assets and endpoints. */
-const notSitePage = /^\/(?:admin(?:\/|$|\?)|_next\/|__nextjs)/
+/**
+ * The pages every anonymous reader sees alike: the home page and an article's page. Nothing else is kept: the
+ * admin, Next's assets, and site pages that act or belong to one reader (`/verify?token=…` confirms an address
+ * when it renders, a result page answers its token's holder alone).
+ */
+const publicPage = /^\/(?:articles\/[^/?]+\/?)?(?:\?|$)/
 /** Headers that describe one connection or one request, never replayed. */
 const perResponse = new Set(['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding'])
 
@@ -43,15 +47,15 @@ const cacheableRequest = (req: Parameters<RequestHandler>[0]): boolean =>
   req.method === 'GET' &&
   !req.headers.cookie &&
   !req.headers.authorization &&
-  !notSitePage.test(req.originalUrl) &&
+  publicPage.test(req.originalUrl) &&
   !/[?&]_rsc=/.test(req.originalUrl) &&
   !nextRouterHeaders.some((name) => name in req.headers)
 
 /**
  * A short-lived cache of the reader site's pages as anonymous readers get them, in front of Next: an article
  * page is the same HTML for everyone without a session, and rendering it costs far more than the cached API
- * reads it is made from. Only a GET with no cookie at all and no Authorization is served or stored, never
- * `/admin`, never Next's RSC requests, and only 200 HTML answers that set no cookie. It is cleared with the
+ * reads it is made from. Only a GET of the home or an article page with no cookie at all and no Authorization
+ * is served or stored, never Next's RSC requests, and only 200 HTML answers that set no cookie. It is cleared with the
  * API read cache (see `followClears`), so a publish or unpublish shows on the next load, in every process
  * that shares clears; a page whose render began before a clear is not kept.
  */
