@@ -96,6 +96,17 @@ export type CommentModerationPluginConfig = {
   toxicityProvider?: ToxicityProvider
 }
 
+/**
+ * Who calls, as plain arguments: endpoints resolve it from the request once (`callerOf`), and operations take it
+ * instead of reading the request's user or headers themselves.
+ */
+export type Caller = {
+  /** The client's address as the host resolved it (`getClientIP`): stored only as a fingerprint; undefined when unknown. */
+  ip: string | undefined
+  user: null | TypedUser
+  userAgent: string | undefined
+}
+
 type OptionalServices = 'rateLimitStore' | 'spamProvider' | 'toxicityProvider'
 type Slugs = 'articlesSlug' | 'commentsSlug' | 'readersSlug' | 'staffSlug'
 
