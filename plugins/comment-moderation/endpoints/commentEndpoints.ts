@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { ownCommentsWhere } from '../access/ownCommentsWhere.js'
 import { deleteOwnComment } from '../operations/deleteOwnComment.js'
@@ -13,9 +13,11 @@ import { findOne } from '../operations/findOne.js'
 import { listQueue } from '../operations/listQueue.js'
 import { moderateComments } from '../operations/moderateComments.js'
 import { unsubscribe } from '../operations/unsubscribe.js'
+import { withCallerRights } from '../operations/withCallerRights.js'
 import { builtInHandler } from '../../shared/builtInHandler.js'
 import { parseInput } from '../../shared/parseInput.js'
 import { readJSON } from '../../shared/readJSON.js'
+import { callerOf } from './callerOf.js'
 import { refusal } from './refusal.js'
 import { requireModerator } from './requireModerator.js'
 import {
@@ -53,33 +55,33 @@ const authorOrDefault =
   (
     options: SanitizedCommentModerationConfig,
     method: 'delete' | 'patch',
-    forAuthor: PayloadHandler,
+    forAuthor: (req: PayloadRequest, caller: Caller) => Promise<Response>,
   ): PayloadHandler =>
   async (req: PayloadRequest) => {
-    if (options.isModerator(req.user)) {
-      const own = ownCommentsWhere(req.user, options)
+    const caller = callerOf(req, options)
+    if (options.isModerator(caller.user)) {
+      const own = ownCommentsWhere(caller.user, options)
       const mine =
         own &&
         (await findOne<{ id: string }>({
+          ...withCallerRights(req, caller),
           collection: options.commentsSlug,
-          overrideAccess: false,
-          req,
           select: {},
-          user: req.user,
           where: { and: [{ id: { equals: String(req.routeParams?.id) } }, own] },
         }))
       if (!mine) return builtInHandler(req, options.commentsSlug, method)(req)
     }
-    return forAuthor(req)
+    return forAuthor(req, caller)
   }
 
 export const commentEndpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
   {
     /** POST — `{ ids, action: approve | reject | spam | trash | restore, note? }`. Moderators only. */
     handler: async (req) => {
-      requireModerator(req, options)
+      const caller = callerOf(req, options)
+      requireModerator(caller, options)
       const input = parseInput(moderateSchema, await readJSON(req))
-      return Response.json(await moderateComments(req, options, input))
+      return Response.json(await moderateComments(req, options, caller, input))
     },
     method: 'post',
     path: '/moderate',
@@ -97,8 +99,9 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
   {
     /** GET `?queue=pending|flagged|spam&limit=` — the admin's keyboard queue: full comments with context. Moderators only. */
     handler: async (req) => {
-      requireModerator(req, options)
-      return Response.json(await listQueue(req, options, parseInput(queueQuerySchema, req.query)))
+      const caller = callerOf(req, options)
+      requireModerator(caller, options)
+      return Response.json(await listQueue(req, options, caller, parseInput(queueQuerySchema, req.query)))
     },
     method: 'get',
     path: '/queue',
@@ -116,9 +119,10 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
   {
     /** POST `{ scope: account | email | address, reason, days? }` — bans whoever wrote the comment. Moderators only. */
     handler: async (req) => {
-      requireModerator(req, options)
+      const caller = callerOf(req, options)
+      requireModerator(caller, options)
       const input = parseInput(banFromCommentSchema, await readJSON(req))
-      return Response.json(await banFromComment(req, options, String(req.routeParams?.id), input), {
+      return Response.json(await banFromComment(req, options, caller, String(req.routeParams?.id), input), {
         status: 201,
       })
     },
@@ -139,8 +143,11 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
   {
     /** GET `?email=` or `?reader=` — every comment of one person, for a data-access request. Moderators only. */
     handler: async (req) => {
-      requireModerator(req, options)
-      return Response.json(await exportComments(req, options, parseInput(exportQuerySchema, req.query)))
+      const caller = callerOf(req, options)
+      requireModerator(caller, options)
+      return Response.json(
+        await exportComments(req, options, caller, parseInput(exportQuerySchema, req.query)),
+      )
     },
     method: 'get',
     path: '/export',
@@ -158,9 +165,10 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
   {
     /** POST `{ email }` or `{ reader }` — anonymises every comment of one person; threads keep their shape. Moderators only. */
     handler: async (req) => {
-      requireModerator(req, options)
+      const caller = callerOf(req, options)
+      requireModerator(caller, options)
       return Response.json(
-        await eraseComments(req, options, parseInput(exportQuerySchema, await readJSON(req))),
+        await eraseComments(req, options, caller, parseInput(exportQuerySchema, await readJSON(req))),
       )
     },
     method: 'post',
@@ -199,7 +207,8 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     /** POST — `{ reason: spam | abuse | off-topic | other, note? }`: once per reader, or per guest fingerprint. */
     handler: async (req) => {
       const input = parseInput(flagCommentSchema, await readJSON(req))
-      return Response.json(await flagComment(req, options, String(req.routeParams?.id), input), {
+      const caller = callerOf(req, options)
+      return Response.json(await flagComment(req, options, caller, String(req.routeParams?.id), input), {
         status: 201,
       })
     },
@@ -219,9 +228,9 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
   },
   {
     /** PATCH — `{ body }`: the author edits within the edit window; the text is checked again. */
-    handler: authorOrDefault(options, 'patch', async (req) => {
+    handler: authorOrDefault(options, 'patch', async (req, caller) => {
       const { body } = parseInput(editCommentSchema, await readJSON(req))
-      const result = await editComment(req, options, String(req.routeParams?.id), body)
+      const result = await editComment(req, options, caller, String(req.routeParams?.id), body)
       if (result.kind === 'refused') return refusal(result)
       return Response.json({ id: result.comment.id, message: result.message, status: result.comment.status })
     }),
@@ -241,8 +250,8 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
   },
   {
     /** DELETE — the author deletes; with replies it stays as a "deleted" placeholder. */
-    handler: authorOrDefault(options, 'delete', async (req) =>
-      Response.json(await deleteOwnComment(req, options, String(req.routeParams?.id))),
+    handler: authorOrDefault(options, 'delete', async (req, caller) =>
+      Response.json(await deleteOwnComment(req, options, caller, String(req.routeParams?.id))),
     ),
     method: 'delete',
     path: '/:id',

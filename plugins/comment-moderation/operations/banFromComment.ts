@@ -2,10 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError, NotFound } from 'payload'
 
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { findOne } from './findOne.js'
+import { withCallerRights } from './withCallerRights.js'
 import { withSystemRights } from './withSystemRights.js'
 
 type Stored = {
@@ -24,10 +25,11 @@ const targetOf = { account: 'account', address: 'ip', email: 'email' } as const
 export const banFromComment = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   id: string,
   input: { days?: number; reason: string; scope: keyof typeof targetOf },
 ) => {
-  const rights = { overrideAccess: false as const, req, user: req.user }
+  const rights = withCallerRights(req, caller)
   const comment = await findOne<Stored>({
     ...rights,
     collection: options.commentsSlug,
@@ -53,7 +55,7 @@ export const banFromComment = async (
     collection: pluginSlugs.bans,
     data: {
       ...value,
-      createdBy: req.user?.id,
+      createdBy: caller.user?.id,
       expiresAt: input.days ? new Date(Date.now() + input.days * 86_400_000).toISOString() : undefined,
       reason: input.reason,
       rejectPending: true,
@@ -68,10 +70,10 @@ export const banFromComment = async (
     collection: pluginSlugs.log,
     data: {
       action: 'banned-commenter',
-      actor: `staff:${req.user!.id}`,
+      actor: `staff:${caller.user!.id}`,
       comment: comment.id,
       note: `By ${{ account: 'reader account', address: 'address fingerprint', email: 'email address' }[input.scope]}, ${expiresAt ? `until ${expiresAt.slice(0, 10)}` : 'for good'}: ${input.reason}`,
-      staff: req.user!.id,
+      staff: caller.user!.id,
     } as never,
   })
   return {

@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { pluginSlugs } from '../defaults.js'
 import { findOwnComment } from './findOwnComment.js'
+import { withCallerRights } from './withCallerRights.js'
 import { withSystemRights } from './withSystemRights.js'
 
 /**
@@ -14,12 +15,13 @@ import { withSystemRights } from './withSystemRights.js'
 export const deleteOwnComment = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   id: string,
 ) => {
-  const comment = await findOwnComment(req, options, id)
-  const actor = `${req.user!.collection === options.staffSlug ? 'staff' : 'reader'}:${req.user!.id}`
+  const comment = await findOwnComment(req, options, caller, id)
+  const actor = `${caller.user!.collection === options.staffSlug ? 'staff' : 'reader'}:${caller.user!.id}`
   const context = { moderation: { action: 'deleted-by-author', actor } }
-  const asAuthor = { overrideAccess: false as const, req, user: req.user }
+  const asAuthor = withCallerRights(req, caller)
   // Replies are other people's comments, which the author may not read: whether any exist is counted by the system.
   const { totalDocs: replies } = await req.payload.count({
     ...withSystemRights(req),

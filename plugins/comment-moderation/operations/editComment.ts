@@ -2,13 +2,14 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { commenterMessage, decide, hashBody } from '../core/index.js'
 import { messages } from '../messages.js'
 import { findArticle } from './findArticle.js'
 import { findOwnComment } from './findOwnComment.js'
 import { loadSettings } from './loadSettings.js'
+import { withCallerRights } from './withCallerRights.js'
 
 /**
  * The author edits within the edit window. The new text runs the pipeline's
@@ -19,16 +20,17 @@ import { loadSettings } from './loadSettings.js'
 export const editComment = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   id: string,
   body: string,
 ) => {
-  const comment = await findOwnComment(req, options, id)
+  const comment = await findOwnComment(req, options, caller, id)
   const ageSeconds = (Date.now() - new Date(comment.createdAt).getTime()) / 1000
   if (ageSeconds > options.editWindowSeconds)
     throw new APIError(messages.editWindowOver, 403, undefined, true)
   const articleID =
     typeof comment.article === 'object' ? (comment.article as { id: string }).id : String(comment.article)
-  const article = await findArticle(req, options, articleID)
+  const article = await findArticle(req, options, caller, articleID)
   const settings = await loadSettings(req)
   const decision = decide(
     { article, body, commenter: 'reader', now: new Date() },
@@ -40,11 +42,12 @@ export const editComment = async (
   // Staying approved needs the edit to pass as approved; anything else waits for a moderator again.
   const status = comment.status === 'approved' && decision.state === 'approved' ? 'approved' : decision.state!
   const updated = await req.payload.update({
+    ...withCallerRights(req, caller),
     collection: options.commentsSlug,
     context: {
       moderation: {
         action: 'edited',
-        actor: `${req.user!.collection === options.staffSlug ? 'staff' : 'reader'}:${req.user!.id}`,
+        actor: `${caller.user!.collection === options.staffSlug ? 'staff' : 'reader'}:${caller.user!.id}`,
         reasons: decision.reasons,
       },
     },
@@ -55,9 +58,6 @@ export const editComment = async (
     } as never,
     depth: 0,
     id: comment.id,
-    overrideAccess: false,
-    req,
-    user: req.user,
   })
   return {
     comment: { id: updated.id, status },

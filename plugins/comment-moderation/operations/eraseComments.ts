@@ -1,11 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { eraseEmailBans } from './eraseEmailBans.js'
 import { eraseFromDisk } from './eraseFromDisk.js'
 import { eraseMentions } from './eraseMentions.js'
 import { personWhere } from './personWhere.js'
+import { withCallerRights } from './withCallerRights.js'
 import { withSystemRights } from './withSystemRights.js'
 
 type Theirs = { author?: { name?: string }; id: string; moderation?: { ipFingerprint?: null | string } }
@@ -20,18 +21,17 @@ type Theirs = { author?: { name?: string }; id: string; moderation?: { ipFingerp
 export const eraseComments = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   person: { email?: string; reader?: string },
 ) =>
   eraseFromDisk(req, async () => {
     const { docs: theirs } = await req.payload.find({
+      ...withCallerRights(req, caller),
       collection: options.commentsSlug,
       depth: 0,
       limit: 0,
-      overrideAccess: false,
       pagination: false,
-      req,
       select: { author: { name: true }, moderation: { ipFingerprint: true } },
-      user: req.user,
       where: personWhere(person),
     })
     const comments = theirs as unknown as Theirs[]
@@ -43,7 +43,7 @@ export const eraseComments = async (
       // change the law asks of us in their place, so it is made with the system's rights.
       ...withSystemRights(req),
       collection: options.commentsSlug,
-      context: { moderation: { action: 'erased', actor: `staff:${req.user!.id}` } },
+      context: { moderation: { action: 'erased', actor: `staff:${caller.user!.id}` } },
       data: {
         author: { email: null, name: '[deleted]', reader: null },
         body: '',

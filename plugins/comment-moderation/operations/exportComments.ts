@@ -1,23 +1,23 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { personWhere } from './personWhere.js'
+import { withCallerRights } from './withCallerRights.js'
 
 /** Every comment of one person with all that is stored about it, for a data-access request (GDPR Art. 15). */
 export const exportComments = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   person: { email?: string; reader?: string },
 ) => {
   const { docs } = await req.payload.find({
+    ...withCallerRights(req, caller),
     collection: options.commentsSlug,
     depth: 0,
     limit: 0,
-    overrideAccess: false,
     pagination: false,
-    req,
-    user: req.user,
     sort: 'createdAt',
     where: personWhere(person),
   })

@@ -3,9 +3,10 @@ import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import type { ArticleCommentSettings } from '../core/index.js'
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { messages } from '../messages.js'
+import { withCallerRights } from './withCallerRights.js'
 
 export type CommentableArticle = ArticleCommentSettings & { commentCount: number; id: number | string }
 
@@ -39,15 +40,14 @@ const commentable = (doc: Stored): CommentableArticle => ({
 export const findArticle = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   idOrSlug: string,
 ): Promise<CommentableArticle> => {
   const lookup = {
+    ...withCallerRights(req, caller),
     collection: options.articlesSlug,
     depth: 0,
-    overrideAccess: false,
-    req,
     select: select as never,
-    user: req.user,
   }
   const bySlug = await req.payload.find({
     ...lookup,

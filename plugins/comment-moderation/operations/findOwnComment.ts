@@ -2,11 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { ownCommentsWhere } from '../access/ownCommentsWhere.js'
 import { messages } from '../messages.js'
 import { findOne } from './findOne.js'
+import { withCallerRights } from './withCallerRights.js'
 
 export type OwnComment = {
   article: unknown
@@ -26,15 +27,14 @@ export type OwnComment = {
 export const findOwnComment = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   id: string,
 ): Promise<OwnComment> => {
-  const own = ownCommentsWhere(req.user, options)
+  const own = ownCommentsWhere(caller.user, options)
   const comment = own
     ? await findOne<OwnComment>({
+        ...withCallerRights(req, caller),
         collection: options.commentsSlug,
-        overrideAccess: false,
-        req,
-        user: req.user,
         where: { and: [{ id: { equals: id } }, own] },
       })
     : undefined

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { fingerprint } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
@@ -18,6 +18,7 @@ import { withSystemRights } from './withSystemRights.js'
 export const flagComment = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   id: string,
   input: { note?: string; reason: string },
 ) => {
@@ -31,9 +32,9 @@ export const flagComment = async (
     },
   })
   if (!comment) throw new APIError(messages.commentNotFound, 404, undefined, true)
-  const flagger = req.user
-    ? `${req.user.collection === options.readersSlug ? 'reader' : 'staff'}:${req.user.id}`
-    : `guest:${fingerprint({ ip: options.getClientIP(req) ?? 'unknown', secret: payload.secret })}`
+  const flagger = caller.user
+    ? `${caller.user.collection === options.readersSlug ? 'reader' : 'staff'}:${caller.user.id}`
+    : `guest:${fingerprint({ ip: caller.ip ?? 'unknown', secret: payload.secret })}`
   // Flags are closed to every writer and to readers' eyes: one per flagger is the system's rule to keep.
   const already = await payload.count({
     ...withSystemRights(req),

@@ -1,9 +1,10 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { hashKey } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
+import { withCallerRights } from './withCallerRights.js'
 
 export const queueNames = ['pending', 'flagged', 'spam'] as const
 export type QueueName = (typeof queueNames)[number]
@@ -53,10 +54,11 @@ const idOf = (value: unknown): string | undefined =>
 export const listQueue = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   { limit, queue }: { limit: number; queue: QueueName },
 ): Promise<{ items: QueueItem[]; totalDocs: number }> => {
   const { payload } = req
-  const rights = { overrideAccess: false as const, req, user: req.user }
+  const rights = withCallerRights(req, caller)
   const { docs, totalDocs } = await payload.find({
     ...rights,
     collection: options.commentsSlug,

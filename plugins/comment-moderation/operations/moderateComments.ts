@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { actionStatus } from '../endpoints/schemas.js'
 import { withTransaction } from '../../shared/withTransaction.js'
+import { withCallerRights } from './withCallerRights.js'
 
 type Action = keyof typeof actionStatus
 type Stored = {
@@ -21,18 +22,17 @@ type Stored = {
 export const moderateComments = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   input: { action: Action; ids: string[]; note?: string },
 ) => {
   const { payload } = req
   const status = actionStatus[input.action]
   const { docs } = await payload.find({
+    ...withCallerRights(req, caller),
     collection: options.commentsSlug,
     depth: 0,
     limit: input.ids.length,
-    overrideAccess: false,
     pagination: false,
-    req,
-    user: req.user,
     where: { id: { in: input.ids } },
   })
   const byID = new Map((docs as unknown as Stored[]).map((doc) => [String(doc.id), doc]))
@@ -43,14 +43,14 @@ export const moderateComments = async (
     // Each comment with its article's recount as one transaction, run again after a write conflict.
     await withTransaction(req, () =>
       payload.update({
+        ...withCallerRights(req, caller),
         collection: options.commentsSlug,
-        context: { moderation: { action: input.action, actor: `staff:${req.user!.id}`, note: input.note } },
+        context: {
+          moderation: { action: input.action, actor: `staff:${caller.user!.id}`, note: input.note },
+        },
         data: { status } as never,
         depth: 0,
         id: comment.id,
-        overrideAccess: false,
-        req,
-        user: req.user,
       }),
     )
     updated.push(String(comment.id))

@@ -10,6 +10,7 @@ import { messages } from '../messages.js'
 import { giveTurnsBack } from '../store/giveTurnsBack.js'
 import { claimTurns } from '../store/claimTurns.js'
 import { rateLimitStoreOf } from '../store/rateLimitStoreOf.js'
+import { callerOf } from '../endpoints/callerOf.js'
 import { askProviders } from './askProviders.js'
 import { findOne } from './findOne.js'
 import { commenterOf } from './commenterOf.js'
@@ -53,7 +54,7 @@ export const postComment = async (
   input: PostCommentInput,
 ): Promise<PostCommentResult> => {
   const { payload } = req
-  const article = await findArticle(req, options, articleIDOrSlug)
+  const article = await findArticle(req, options, callerOf(req, options), articleIDOrSlug)
   const commenter = commenterOf(req, options, input.author)
   const now = new Date()
 
