@@ -1,6 +1,7 @@
 /**
  * Every reason code the pipeline records, with the message a moderator sees. Commenters never see
- * these (see `commenterMessage`): telling a spammer which rule caught them teaches them to dodge it.
+ * these (their wording is `refusals` in messages.ts): telling a spammer which rule caught them teaches them
+ * to dodge it.
  */
 export const reasonMessages = {
   'article-closed': 'Comments are closed on this article.',

@@ -18,7 +18,7 @@ import { builtInHandler } from '../../shared/builtInHandler.js'
 import { parseInput } from '../../shared/parseInput.js'
 import { readJSON } from '../../shared/readJSON.js'
 import { callerOf } from './callerOf.js'
-import { refusal } from './refusal.js'
+import { answerRefusals } from './answerRefusals.js'
 import { requireModerator } from './requireModerator.js'
 import {
   banFromCommentSchema,
@@ -74,7 +74,7 @@ const authorOrDefault =
     return forAuthor(req, caller)
   }
 
-export const commentEndpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
+const endpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
   {
     /** POST — `{ ids, action: approve | reject | spam | trash | restore, note? }`. Moderators only. */
     handler: async (req) => {
@@ -230,9 +230,7 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     /** PATCH — `{ body }`: the author edits within the edit window; the text is checked again. */
     handler: authorOrDefault(options, 'patch', async (req, caller) => {
       const { body } = parseInput(editCommentSchema, await readJSON(req))
-      const result = await editComment(req, options, caller, String(req.routeParams?.id), body)
-      if (result.kind === 'refused') return refusal(result)
-      return Response.json({ id: result.comment.id, message: result.message, status: result.comment.status })
+      return Response.json(await editComment(req, options, caller, String(req.routeParams?.id), body))
     }),
     method: 'patch',
     path: '/:id',
@@ -264,3 +262,7 @@ export const commentEndpoints = (options: SanitizedCommentModerationConfig): End
     }),
   },
 ]
+
+/** The comment endpoints, each answering a thrown refusal with its headers. */
+export const commentEndpoints = (options: SanitizedCommentModerationConfig): Endpoint[] =>
+  answerRefusals(endpoints(options))

@@ -1,10 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
-import { messages } from '../messages.js'
+import { CommentRefusal } from '../CommentRefusal.js'
 
 /**
  * Authors may change and delete their own comments (the collection's access),
@@ -20,5 +18,5 @@ export const requirePipelineForAuthors =
     if (args.overrideAccess || options.isModerator(req.user) || context.moderation) return args
     // Where the host mounted the comments' endpoints: its API route and the comments' slug.
     const commentsPath = `${req.payload.config.routes.api}/${options.commentsSlug}`
-    throw new APIError(messages.authorsUseEndpoints(commentsPath), 403, undefined, true)
+    throw new CommentRefusal('authorsUseEndpoints', { details: { commentsPath } })
   }

@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError, NotFound } from 'payload'
+import { NotFound } from 'payload'
 
 import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
+import { CommentRefusal } from '../CommentRefusal.js'
 import { pluginSlugs } from '../defaults.js'
 import { findOne } from './findOne.js'
 import { withCallerRights } from './withCallerRights.js'
@@ -42,14 +43,7 @@ export const banFromComment = async (
     address: comment.moderation?.ipFingerprint ? { ipFingerprint: comment.moderation.ipFingerprint } : null,
     email: comment.author?.email ? { email: comment.author.email } : null,
   }[input.scope]
-  if (!value) {
-    throw new APIError(
-      `This comment has no ${input.scope === 'address' ? 'address fingerprint' : input.scope} to ban.`,
-      400,
-      { errors: [{ message: 'Not available for this comment.', path: 'scope' }] },
-      true,
-    )
-  }
+  if (!value) throw new CommentRefusal('nothingToBan', { details: { scope: input.scope }, fields: ['scope'] })
   const ban = await req.payload.create({
     ...rights,
     collection: pluginSlugs.bans,

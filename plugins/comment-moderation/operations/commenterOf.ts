@@ -1,10 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
-import { messages } from '../messages.js'
+import { CommentRefusal } from '../CommentRefusal.js'
 
 export type Commenter =
   | { email: string; kind: 'guest'; key: string; name: string }
@@ -31,17 +29,7 @@ export const commenterOf = (
     return { key: `staff:${user.id}`, kind: 'staff', name, staffID: String(user.id) }
   }
   if (!guest) {
-    throw new APIError(
-      messages.guestNeedsIdentity,
-      400,
-      {
-        errors: [
-          { message: 'Required for guests.', path: 'author.name' },
-          { message: 'Required for guests.', path: 'author.email' },
-        ],
-      },
-      true,
-    )
+    throw new CommentRefusal('guestNeedsIdentity', { fields: ['author.name', 'author.email'] })
   }
   const email = guest.email.toLowerCase()
   return { email, key: `email:${email}`, kind: 'guest', name: guest.name }

@@ -1,11 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
-import { commenterMessage, decide, hashBody } from '../core/index.js'
-import { messages } from '../messages.js'
+import { decide, hashBody } from '../core/index.js'
+import { CommentRefusal } from '../CommentRefusal.js'
+import { commenterMessage } from '../messages.js'
 import { findArticle } from './findArticle.js'
 import { findOwnComment } from './findOwnComment.js'
 import { loadSettings } from './loadSettings.js'
@@ -26,8 +25,7 @@ export const editComment = async (
 ) => {
   const comment = await findOwnComment(req, options, caller, id)
   const ageSeconds = (Date.now() - new Date(comment.createdAt).getTime()) / 1000
-  if (ageSeconds > options.editWindowSeconds)
-    throw new APIError(messages.editWindowOver, 403, undefined, true)
+  if (ageSeconds > options.editWindowSeconds) throw new CommentRefusal('editWindowOver')
   const articleID =
     typeof comment.article === 'object' ? (comment.article as { id: string }).id : String(comment.article)
   const article = await findArticle(req, options, caller, articleID)
@@ -37,8 +35,7 @@ export const editComment = async (
     { trust: { approved: Number.MAX_SAFE_INTEGER, recent: { approved: 1, rejected: 0, spam: 0 } } },
     { ...options.thresholds, ...settings },
   )
-  if (decision.refuse)
-    return { kind: 'refused' as const, message: commenterMessage(decision), status: decision.refuse.status }
+  if (decision.refuse) throw CommentRefusal.ofDecision(decision)
   // Staying approved needs the edit to pass as approved; anything else waits for a moderator again.
   const status = comment.status === 'approved' && decision.state === 'approved' ? 'approved' : decision.state!
   const updated = await req.payload.update({
@@ -59,9 +56,5 @@ export const editComment = async (
     depth: 0,
     id: comment.id,
   })
-  return {
-    comment: { id: updated.id, status },
-    kind: 'updated' as const,
-    message: commenterMessage({ ...decision, state: status as never }),
-  }
+  return { id: updated.id, message: commenterMessage({ state: status }), status }
 }

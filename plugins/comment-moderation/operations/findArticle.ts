@@ -1,11 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { ArticleCommentSettings } from '../core/index.js'
 import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
-import { messages } from '../messages.js'
+import { CommentRefusal } from '../CommentRefusal.js'
 import { withCallerRights } from './withCallerRights.js'
 
 export type CommentableArticle = ArticleCommentSettings & { commentCount: number; id: number | string }
@@ -60,6 +58,6 @@ export const findArticle = async (
     return commentable((await req.payload.findByID({ ...lookup, id: idOrSlug })) as unknown as Stored)
   } catch {
     // A malformed id and a missing article are the same to the caller.
-    throw new APIError(messages.articleNotFound, 404, undefined, true)
+    throw new CommentRefusal('articleNotFound')
   }
 }

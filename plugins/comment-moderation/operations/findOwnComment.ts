@@ -1,11 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { ownCommentsWhere } from '../access/ownCommentsWhere.js'
-import { messages } from '../messages.js'
+import { CommentRefusal } from '../CommentRefusal.js'
 import { findOne } from './findOne.js'
 import { withCallerRights } from './withCallerRights.js'
 
@@ -38,6 +36,6 @@ export const findOwnComment = async (
         where: { and: [{ id: { equals: id } }, own] },
       })
     : undefined
-  if (!comment) throw new APIError(messages.commentNotFound, 404, undefined, true)
+  if (!comment) throw new CommentRefusal('commentNotFound')
   return comment
 }

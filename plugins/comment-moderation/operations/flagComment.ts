@@ -1,11 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { fingerprint } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
+import { CommentRefusal } from '../CommentRefusal.js'
 import { messages } from '../messages.js'
 import { findOne } from './findOne.js'
 import { withSystemRights } from './withSystemRights.js'
@@ -31,7 +30,7 @@ export const flagComment = async (
       and: [{ id: { equals: id } }, { status: { equals: 'approved' } }, { deleted: { not_equals: true } }],
     },
   })
-  if (!comment) throw new APIError(messages.commentNotFound, 404, undefined, true)
+  if (!comment) throw new CommentRefusal('commentNotFound')
   const flagger = caller.user
     ? `${caller.user.collection === options.readersSlug ? 'reader' : 'staff'}:${caller.user.id}`
     : `guest:${fingerprint({ ip: caller.ip ?? 'unknown', secret: payload.secret })}`
@@ -41,7 +40,7 @@ export const flagComment = async (
     collection: pluginSlugs.flags,
     where: { and: [{ comment: { equals: comment.id } }, { flagger: { equals: flagger } }] },
   })
-  if (already.totalDocs > 0) throw new APIError(messages.alreadyFlagged, 409, undefined, true)
+  if (already.totalDocs > 0) throw new CommentRefusal('alreadyFlagged')
   // The unique (comment, flagger) index settles a race between two identical requests.
   await payload.create({
     ...withSystemRights(req),

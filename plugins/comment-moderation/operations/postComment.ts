@@ -1,12 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { Decision } from '../core/index.js'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { commenterMessage, decide, fingerprint, hashBody } from '../core/index.js'
-import { messages } from '../messages.js'
+import { CommentRefusal } from '../CommentRefusal.js'
 import { giveTurnsBack } from '../store/giveTurnsBack.js'
 import { claimTurns } from '../store/claimTurns.js'
 import { rateLimitStoreOf } from '../store/rateLimitStoreOf.js'
@@ -68,21 +66,9 @@ export const postComment = async (
     })
     const visible =
       parent && relationID(parent.article) === String(article.id) && parent.status === 'approved'
-    if (!visible)
-      throw new APIError(
-        messages.parentNotFound,
-        400,
-        { errors: [{ message: messages.parentNotFound, path: 'parent' }] },
-        true,
-      )
-    if ((parent!.depth ?? 0) + 1 > options.maxDepth) {
-      throw new APIError(
-        messages.replyTooDeep,
-        400,
-        { errors: [{ message: messages.replyTooDeep, path: 'parent' }] },
-        true,
-      )
-    }
+    if (!visible) throw new CommentRefusal('parentNotFound', { fields: ['parent'] })
+    if ((parent!.depth ?? 0) + 1 > options.maxDepth)
+      throw new CommentRefusal('replyTooDeep', { fields: ['parent'] })
   }
 
   const settings = await loadSettings(req)

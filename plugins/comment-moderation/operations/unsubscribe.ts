@@ -1,11 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { isUnsubscribeToken } from '../jobs/unsubscribeToken.js'
-import { messages } from '../messages.js'
+import { CommentRefusal } from '../CommentRefusal.js'
 import { withSystemRights } from './withSystemRights.js'
 
 /** Turns off notification emails for one comment; a wrong token is "not found", as for a missing comment. */
@@ -15,8 +13,7 @@ export const unsubscribe = async (
   id: string,
   token: string,
 ) => {
-  if (!isUnsubscribeToken(req.payload.secret, id, token))
-    throw new APIError(messages.commentNotFound, 404, undefined, true)
+  if (!isUnsubscribeToken(req.payload.secret, id, token)) throw new CommentRefusal('commentNotFound')
   // The token is the authentication: whoever holds the emailed link may stop the emails, with no account.
   const { docs } = await req.payload.update({
     ...withSystemRights(req),
@@ -24,6 +21,6 @@ export const unsubscribe = async (
     data: { notifyOnReply: false } as never,
     where: { id: { equals: id } },
   })
-  if (docs.length === 0) throw new APIError(messages.commentNotFound, 404, undefined, true)
+  if (docs.length === 0) throw new CommentRefusal('commentNotFound')
   return { unsubscribed: true }
 }
