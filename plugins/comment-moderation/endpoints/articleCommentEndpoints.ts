@@ -7,7 +7,7 @@ import { listThread } from '../operations/listThread.js'
 import { postComment } from '../operations/postComment.js'
 import { parseInput } from '../../shared/parseInput.js'
 import { readJSON } from '../../shared/readJSON.js'
-import { refusal } from './refusal.js'
+import { answerRefusals } from './answerRefusals.js'
 import { postCommentSchema, threadQuerySchema } from './schemas.js'
 import { documented } from '../../shared/openapi/documented.js'
 import { errorResponses } from '../../shared/openapi/errorResponses.js'
@@ -16,7 +16,7 @@ import { postedCommentResponse, threadResponse } from './responseSchemas.js'
 const idOrSlug = { idOrSlug: 'The article’s id or slug.' }
 
 /** The endpoints readers use under an article: `/api/articles/:idOrSlug/comments`. */
-export const articleCommentEndpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
+const endpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
   {
     /**
      * GET — approved comments as threads, paginated by top-level comment (`?sort=oldest|newest&page=&limit=`).
@@ -55,7 +55,6 @@ export const articleCommentEndpoints = (options: SanitizedCommentModerationConfi
     handler: async (req) => {
       const input = parseInput(postCommentSchema, await readJSON(req))
       const result = await postComment(req, options, String(req.routeParams?.idOrSlug), input)
-      if (result.kind === 'refused') return refusal(result)
       return Response.json(
         {
           authorToken: authorToken(req.payload.secret, result.comment.id),
@@ -86,3 +85,7 @@ export const articleCommentEndpoints = (options: SanitizedCommentModerationConfi
     }),
   },
 ]
+
+/** The article's comment endpoints, each answering a thrown refusal with its headers. */
+export const articleCommentEndpoints = (options: SanitizedCommentModerationConfig): Endpoint[] =>
+  answerRefusals(endpoints(options))

@@ -3,8 +3,9 @@ import type { PayloadRequest } from 'payload'
 import type { Decision } from '../core/index.js'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
-import { commenterMessage, decide, fingerprint, hashBody } from '../core/index.js'
+import { decide, fingerprint, hashBody } from '../core/index.js'
 import { CommentRefusal } from '../CommentRefusal.js'
+import { commenterMessage } from '../messages.js'
 import { giveTurnsBack } from '../store/giveTurnsBack.js'
 import { claimTurns } from '../store/claimTurns.js'
 import { rateLimitStoreOf } from '../store/rateLimitStoreOf.js'
@@ -27,9 +28,11 @@ export type PostCommentInput = {
   website?: string
 }
 
-export type PostCommentResult =
-  | { comment: { id: number | string; status: string }; kind: 'created'; message: string }
-  | { field?: string; kind: 'refused'; message: string; retryAfterSeconds?: number; status: number }
+export type PostCommentResult = {
+  comment: { id: number | string; status: string }
+  kind: 'created'
+  message: string
+}
 
 type ParentComment = {
   article: unknown
@@ -149,17 +152,7 @@ export const postComment = async (
     if (decision.refuse) await giveTurnsBack(store, claimedKeys, now, req)
   }
 
-  if (decision.refuse) {
-    const lengthRefused = decision.reasons.some((reason) => ['too-long', 'too-short'].includes(reason.code))
-    return {
-      // A form shows a refusal of the text next to it.
-      field: lengthRefused ? 'body' : undefined,
-      kind: 'refused',
-      message: commenterMessage(decision),
-      retryAfterSeconds: decision.refuse.retryAfterSeconds,
-      status: decision.refuse.status,
-    }
-  }
+  if (decision.refuse) throw CommentRefusal.ofDecision(decision)
 
   // Nobody creates comments directly (collection access): the pipeline is the only way in, so it writes them.
   // One transaction of our own around the comment and its article's recount (the collection hook), so that a

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
 import {
-  commenterMessage,
   decide,
   fingerprint,
   hashBody,
@@ -10,6 +9,8 @@ import {
   type Decision,
   type ReasonCode,
 } from '../../../plugins/comment-moderation/core/index.js'
+import { CommentRefusal } from '../../../plugins/comment-moderation/CommentRefusal.js'
+import { commenterMessage } from '../../../plugins/comment-moderation/messages.js'
 import { comment, secondsAgo, trusted } from './fixtures.js'
 
 describe('fingerprint', () => {
@@ -100,10 +101,19 @@ describe('messages', () => {
 
   it('tells the commenter what to fix when the comment was refused', () => {
     const wait = decide(comment({ commenter: 'guest' }), trusted({ lastCommentAt: secondsAgo(5) }))
-    expect(commenterMessage(wait)).toBe('You are commenting too quickly: please wait 10 seconds.')
-    expect(commenterMessage(decide(comment({ body: 'x' }), trusted()))).toMatch(/at least 2 characters/)
-    expect(commenterMessage(decide(comment({ article: { comments: 'closed' } }), trusted()))).toBe(
-      'Comments are closed on this article.',
-    )
+    const refusalOf = (decision: Decision) => CommentRefusal.ofDecision(decision)
+    expect(refusalOf(wait)).toMatchObject({
+      message: 'You are commenting too quickly: please wait 10 seconds.',
+      retryAfterSeconds: 10,
+      status: 429,
+    })
+    const tooShort = refusalOf(decide(comment({ body: 'x' }), trusted()))
+    expect(tooShort.message).toMatch(/at least 2 characters/)
+    // A form shows a refusal of the text beside it.
+    expect(tooShort.data).toEqual({ errors: [{ message: tooShort.message, path: 'body' }] })
+    expect(refusalOf(decide(comment({ article: { comments: 'closed' } }), trusted()))).toMatchObject({
+      message: 'Comments are closed on this article.',
+      status: 403,
+    })
   })
 })
