@@ -164,6 +164,10 @@ describe('authors', () => {
       .set('Authorization', editor.auth)
       .send({ body: 'x'.repeat(6000) })
     expect(tooLong.status).toBe(400)
+    // A form shows what to fix beside the text, as for a refused new comment.
+    const refusal = tooLong.body.errors[0]
+    expect(refusal.message).toMatch(/too long: please keep it to 5000 characters/)
+    expect(refusal.data.errors).toEqual([{ message: refusal.message, path: 'body' }])
   })
 
   it('cannot edit after the window, nor someone else’s comment (404 hides it)', async () => {

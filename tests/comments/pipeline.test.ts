@@ -111,9 +111,12 @@ describe('refusals store nothing', () => {
     expect(res.body.errors[0].message).toBe('You cannot comment at the moment.')
   })
 
-  it('4. refuses a comment longer than 5,000 characters with 400', async () => {
+  it('4. refuses a comment longer than 5,000 characters with 400, naming the body field and the limit', async () => {
     const res = await postAsGuest(kindred.request, slug, { body: 'a'.repeat(5001) })
     expect(res.status).toBe(400)
+    const [refusal] = res.body.errors
+    expect(refusal.message).toBe('Your comment is too long: please keep it to 5000 characters.')
+    expect(refusal.data.errors).toEqual([{ message: refusal.message, path: 'body' }])
   })
 
   it('5. answers a second comment within 15 s from a guest with 429 and Retry-After', async () => {
