@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import type { QueueItem, QueueName } from '../operations/listQueue.js'
+import type { QueueItem, QueueName } from '../operations/getQueue.js'
 
 type Props = { adminRoute: string; apiRoute: string; queue: QueueName }
 type Action = 'approve' | 'reject' | 'spam' | 'trash'

@@ -1,6 +1,6 @@
 import type { ServerComponentProps, Where } from 'payload'
 
-import { type QueueName, queueWhere } from '../operations/listQueue.js'
+import { type QueueName, queueWhere } from '../operations/getQueue.js'
 import { ModerationQueue } from './ModerationQueue.js'
 
 type Props = {

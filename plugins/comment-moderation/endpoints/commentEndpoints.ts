@@ -7,10 +7,10 @@ import { deleteOwnComment } from '../operations/deleteOwnComment.js'
 import { banFromComment } from '../operations/banFromComment.js'
 import { editComment } from '../operations/editComment.js'
 import { eraseComments } from '../operations/eraseComments.js'
-import { exportComments } from '../operations/exportComments.js'
+import { getExport } from '../operations/getExport.js'
 import { flagComment } from '../operations/flagComment.js'
-import { findOne } from '../operations/findOne.js'
-import { listQueue } from '../operations/listQueue.js'
+import { readFirst } from '../operations/readFirst.js'
+import { getQueue } from '../operations/getQueue.js'
 import { moderateComments } from '../operations/moderateComments.js'
 import { unsubscribe } from '../operations/unsubscribe.js'
 import { withCallerRights } from '../operations/withCallerRights.js'
@@ -63,7 +63,7 @@ const authorOrDefault =
       const own = ownCommentsWhere(caller.user, options)
       const mine =
         own &&
-        (await findOne<{ id: string }>({
+        (await readFirst<{ id: string }>({
           ...withCallerRights(req, caller),
           collection: options.commentsSlug,
           select: {},
@@ -101,7 +101,7 @@ const endpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
     handler: async (req) => {
       const caller = callerOf(req, options)
       requireModerator(caller, options)
-      return Response.json(await listQueue(req, options, caller, parseInput(queueQuerySchema, req.query)))
+      return Response.json(await getQueue(req, options, caller, parseInput(queueQuerySchema, req.query)))
     },
     method: 'get',
     path: '/queue',
@@ -145,9 +145,7 @@ const endpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
     handler: async (req) => {
       const caller = callerOf(req, options)
       requireModerator(caller, options)
-      return Response.json(
-        await exportComments(req, options, caller, parseInput(exportQuerySchema, req.query)),
-      )
+      return Response.json(await getExport(req, options, caller, parseInput(exportQuerySchema, req.query)))
     },
     method: 'get',
     path: '/export',

@@ -3,7 +3,7 @@ import type { TaskConfig } from 'payload'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { relationID } from '../../shared/core/relationID.js'
-import { findOne } from '../operations/findOne.js'
+import { readFirst } from '../operations/readFirst.js'
 import { withSystemRights } from '../operations/withSystemRights.js'
 import { unsubscribeToken } from './unsubscribeToken.js'
 
@@ -24,7 +24,7 @@ export const notifyCommenterTask = (
   handler: async ({ input, req }) => {
     const { commentID, event } = input
     // A queued job has no user: it reads the comment and the reader's email with the system's rights.
-    const comment = await findOne<Stored>({
+    const comment = await readFirst<Stored>({
       ...withSystemRights(req),
       collection: options.commentsSlug,
       where: { id: { equals: commentID } },
@@ -33,7 +33,7 @@ export const notifyCommenterTask = (
     let to = comment.author?.email
     const readerID = relationID(comment.author?.reader)
     if (!to && readerID) {
-      const reader = await findOne<{ email?: string }>({
+      const reader = await readFirst<{ email?: string }>({
         ...withSystemRights(req),
         collection: options.readersSlug,
         where: { id: { equals: readerID } },

@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
-import { findOne } from '../operations/findOne.js'
+import { readFirst } from '../operations/readFirst.js'
 import { withSystemRights } from '../operations/withSystemRights.js'
 
 type Input = { commentID: string; event: 'flagged' | 'pending' }
@@ -14,7 +14,7 @@ export const notifyModeratorsTask = (
   handler: async ({ input, req }) => {
     const { commentID, event } = input
     // A queued job has no user: it reads the comment and the staff list (emails) with the system's rights.
-    const comment = await findOne<{ body?: string }>({
+    const comment = await readFirst<{ body?: string }>({
       ...withSystemRights(req),
       collection: options.commentsSlug,
       where: { id: { equals: commentID } },

@@ -6,7 +6,7 @@ import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { CommentRefusal } from '../CommentRefusal.js'
 import { pluginSlugs } from '../defaults.js'
-import { findOne } from './findOne.js'
+import { readFirst } from './readFirst.js'
 import { withCallerRights } from './withCallerRights.js'
 import { withSystemRights } from './withSystemRights.js'
 
@@ -31,7 +31,7 @@ export const banFromComment = async (
   input: { days?: number; reason: string; scope: keyof typeof targetOf },
 ) => {
   const rights = withCallerRights(req, caller)
-  const comment = await findOne<Stored>({
+  const comment = await readFirst<Stored>({
     ...rights,
     collection: options.commentsSlug,
     where: { id: { equals: id } },

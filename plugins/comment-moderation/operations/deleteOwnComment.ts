@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { findOwnComment } from './findOwnComment.js'
+import { requireOwnComment } from './requireOwnComment.js'
 import { withCallerRights } from './withCallerRights.js'
 import { withSystemRights } from './withSystemRights.js'
 
@@ -18,7 +18,7 @@ export const deleteOwnComment = async (
   caller: Caller,
   id: string,
 ) => {
-  const comment = await findOwnComment(req, options, caller, id)
+  const comment = await requireOwnComment(req, options, caller, id)
   const actor = `${caller.user!.collection === options.staffSlug ? 'staff' : 'reader'}:${caller.user!.id}`
   const context = { moderation: { action: 'deleted-by-author', actor } }
   const asAuthor = withCallerRights(req, caller)

@@ -5,8 +5,8 @@ import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 import { decide, hashBody } from '../core/index.js'
 import { CommentRefusal } from '../CommentRefusal.js'
 import { commenterMessage } from '../messages.js'
-import { findArticle } from './findArticle.js'
-import { findOwnComment } from './findOwnComment.js'
+import { readArticle } from './readArticle.js'
+import { requireOwnComment } from './requireOwnComment.js'
 import { loadSettings } from './loadSettings.js'
 import { withCallerRights } from './withCallerRights.js'
 
@@ -23,12 +23,12 @@ export const editComment = async (
   id: string,
   body: string,
 ) => {
-  const comment = await findOwnComment(req, options, caller, id)
+  const comment = await requireOwnComment(req, options, caller, id)
   const ageSeconds = (Date.now() - new Date(comment.createdAt).getTime()) / 1000
   if (ageSeconds > options.editWindowSeconds) throw new CommentRefusal('editWindowOver')
   const articleID =
     typeof comment.article === 'object' ? (comment.article as { id: string }).id : String(comment.article)
-  const article = await findArticle(req, options, caller, articleID)
+  const article = await readArticle(req, options, caller, articleID)
   const settings = await loadSettings(req)
   const decision = decide(
     { article, body, commenter: 'reader', now: new Date() },

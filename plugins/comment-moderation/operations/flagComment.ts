@@ -6,7 +6,7 @@ import { fingerprint } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
 import { CommentRefusal } from '../CommentRefusal.js'
 import { messages } from '../messages.js'
-import { findOne } from './findOne.js'
+import { readFirst } from './readFirst.js'
 import { withSystemRights } from './withSystemRights.js'
 
 /**
@@ -23,7 +23,7 @@ export const flagComment = async (
 ) => {
   const { payload } = req
   // Flags are for comments anyone can see in the thread: approved and not deleted, read as the public thread is.
-  const comment = await findOne<{ id: string }>({
+  const comment = await readFirst<{ id: string }>({
     ...withSystemRights(req),
     collection: options.commentsSlug,
     where: {

@@ -5,7 +5,7 @@ import type { SanitizedCommentModerationConfig } from '../types.js'
 import { isArticleClosed } from '../core/index.js'
 import { heldByAuthorTokenWhere } from '../access/heldByAuthorTokenWhere.js'
 import { callerOf } from '../endpoints/callerOf.js'
-import { findArticle } from './findArticle.js'
+import { readArticle } from './readArticle.js'
 import { findPage } from './findPage.js'
 import { relationID } from '../../shared/core/relationID.js'
 import { withSystemRights } from './withSystemRights.js'
@@ -72,7 +72,7 @@ export const listThread = async (
   articleIDOrSlug: string,
   query: { limit: number; page: number; sort: 'newest' | 'oldest' },
 ) => {
-  const article = await findArticle(req, options, callerOf(req, options), articleIDOrSlug)
+  const article = await readArticle(req, options, callerOf(req, options), articleIDOrSlug)
   const readerID = req.user?.collection === options.readersSlug ? req.user.id : undefined
   // Approved comments, and the caller's own held ones: a reader's by their session, a guest's by author token.
   const own: Where[] = [

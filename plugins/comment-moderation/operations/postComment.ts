@@ -11,9 +11,9 @@ import { claimTurns } from '../store/claimTurns.js'
 import { rateLimitStoreOf } from '../store/rateLimitStoreOf.js'
 import { callerOf } from '../endpoints/callerOf.js'
 import { askProviders } from './askProviders.js'
-import { findOne } from './findOne.js'
+import { readFirst } from './readFirst.js'
 import { commenterOf } from './commenterOf.js'
-import { findArticle } from './findArticle.js'
+import { readArticle } from './readArticle.js'
 import { gatherFacts } from './gatherFacts.js'
 import { loadSettings } from './loadSettings.js'
 import { withSystemRights } from './withSystemRights.js'
@@ -55,14 +55,14 @@ export const postComment = async (
   input: PostCommentInput,
 ): Promise<PostCommentResult> => {
   const { payload } = req
-  const article = await findArticle(req, options, callerOf(req, options), articleIDOrSlug)
+  const article = await readArticle(req, options, callerOf(req, options), articleIDOrSlug)
   const commenter = commenterOf(req, options, input.author)
   const now = new Date()
 
   let parent: ParentComment | undefined
   if (input.parent) {
     // Whether the parent is an approved comment on this article is public knowledge, whoever asks.
-    parent = await findOne<ParentComment>({
+    parent = await readFirst<ParentComment>({
       ...withSystemRights(req),
       collection: options.commentsSlug,
       where: { id: { equals: input.parent } },

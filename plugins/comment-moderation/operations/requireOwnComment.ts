@@ -4,7 +4,7 @@ import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { ownCommentsWhere } from '../access/ownCommentsWhere.js'
 import { CommentRefusal } from '../CommentRefusal.js'
-import { findOne } from './findOne.js'
+import { readFirst } from './readFirst.js'
 import { withCallerRights } from './withCallerRights.js'
 
 export type OwnComment = {
@@ -22,7 +22,7 @@ export type OwnComment = {
  * their own access. Anyone else gets 404 for someone else's comment, so
  * authorship is not revealed; guests have no account to prove authorship with.
  */
-export const findOwnComment = async (
+export const requireOwnComment = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
   caller: Caller,
@@ -30,7 +30,7 @@ export const findOwnComment = async (
 ): Promise<OwnComment> => {
   const own = ownCommentsWhere(caller.user, options)
   const comment = own
-    ? await findOne<OwnComment>({
+    ? await readFirst<OwnComment>({
         ...withCallerRights(req, caller),
         collection: options.commentsSlug,
         where: { and: [{ id: { equals: id } }, own] },

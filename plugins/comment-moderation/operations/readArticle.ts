@@ -35,7 +35,7 @@ const commentable = (doc: Stored): CommentableArticle => ({
  * The article by id or slug, as the caller may see it: a draft or a scheduled
  * article is "not found" to readers, exactly as through the articles API.
  */
-export const findArticle = async (
+export const readArticle = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
   caller: Caller,

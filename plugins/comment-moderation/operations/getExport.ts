@@ -6,7 +6,7 @@ import { personWhere } from './personWhere.js'
 import { withCallerRights } from './withCallerRights.js'
 
 /** Every comment of one person with all that is stored about it, for a data-access request (GDPR Art. 15). */
-export const exportComments = async (
+export const getExport = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
   caller: Caller,

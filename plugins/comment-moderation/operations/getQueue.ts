@@ -51,7 +51,7 @@ const idOf = (value: unknown): string | undefined =>
  * the comment it answers, readers' flags and the commenter's record. Everything is read with the
  * moderator's own access, so the view shows nothing the REST API would not.
  */
-export const listQueue = async (
+export const getQueue = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
   caller: Caller,

@@ -10,7 +10,7 @@ export type Rights =
  * rights the caller states at the call site; undefined when none (or none the
  * caller may read). The caller says what shape it expects with `T`.
  */
-export const findOne = async <T>(
+export const readFirst = async <T>(
   args: Rights & { collection: CollectionSlug; select?: SelectType; sort?: Sort; where: Where },
 ): Promise<T | undefined> => {
   const { docs } = await args.req.payload.find({ ...args, depth: 0, limit: 1, pagination: false })
