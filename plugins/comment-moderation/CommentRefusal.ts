@@ -1,7 +1,7 @@
 import { APIError } from 'payload'
 
 import type { Decision } from './core/index.js'
-import type { RefusalDetails, RefusalName } from './messages.js'
+import type { RefusalDetails, RefusalEntry, RefusalName } from './messages.js'
 
 import { defaults } from './core/index.js'
 import { pipelineRefusals, refusals } from './messages.js'
@@ -20,11 +20,7 @@ export class CommentRefusal extends APIError {
   readonly retryAfterSeconds: number | undefined
 
   constructor(refusal: RefusalName, { details = {}, fields = [] }: RefusalData = {}) {
-    const entry: {
-      fieldMessage?: string
-      message: ((details: RefusalDetails) => string) | string
-      status: number
-    } = refusals[refusal]
+    const entry: RefusalEntry = refusals[refusal]
     const message = typeof entry.message === 'function' ? entry.message(details) : entry.message
     const errors = fields.map((path) => ({ message: entry.fieldMessage ?? message, path }))
     super(message, entry.status, errors.length ? { errors } : undefined, true)
@@ -36,7 +32,7 @@ export class CommentRefusal extends APIError {
   static ofDecision(decision: Decision): CommentRefusal {
     const reason = decision.reasons.at(-1)
     const refusal = reason && pipelineRefusals[reason.code as keyof typeof pipelineRefusals]
-    // Only the steps above refuse (core/steps.ts): any other reason here is a bug, and a 500 says so.
+    // Only the steps `pipelineRefusals` names refuse (core/steps.ts): any other reason here is a bug, and a 500 says so.
     if (!refusal) throw new Error(`The pipeline refused with no commenter-facing reason (${reason?.code})`)
     const details = reason.details as { max?: number; min?: number } | undefined
     return new CommentRefusal(refusal, {

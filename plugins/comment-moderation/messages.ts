@@ -9,7 +9,7 @@ export type RefusalDetails = {
   scope?: 'account' | 'address' | 'email'
 }
 
-type RefusalEntry = {
+export type RefusalEntry = {
   /** What each named input field shows beside it, when it is not the message itself. */
   fieldMessage?: string
   message: ((details: RefusalDetails) => string) | string
