@@ -7,6 +7,7 @@ import { listThread } from '../operations/listThread.js'
 import { postComment } from '../operations/postComment.js'
 import { parseInput } from '../../shared/parseInput.js'
 import { readJSON } from '../../shared/readJSON.js'
+import { callerOf } from './callerOf.js'
 import { refusal } from './refusal.js'
 import { postCommentSchema, threadQuerySchema } from './schemas.js'
 import { documented } from '../../shared/openapi/documented.js'
@@ -25,7 +26,13 @@ export const articleCommentEndpoints = (options: SanitizedCommentModerationConfi
      */
     handler: async (req) => {
       const query = parseInput(threadQuerySchema, req.query)
-      const thread = await listThread(req, options, String(req.routeParams?.idOrSlug), query)
+      const thread = await listThread(
+        req,
+        options,
+        callerOf(req, options),
+        String(req.routeParams?.idOrSlug),
+        query,
+      )
       return Response.json(thread)
     },
     method: 'get',
