@@ -7,43 +7,45 @@ import Database from 'libsql'
 /** Prepared statements kept per connection: Payload's queries are a few hundred shapes. */
 const capacity = 500
 
-type Statement = ReturnType<Database.Database['prepare']>
+type Statement = Database.Statement<unknown[]>
 
 /**
- * A SQLite connection that prepares each SQL text once and reuses the statement, the most recently used
+ * A SQLite connection made to prepare each SQL text once and reuse the statement, the most recently used
  * `capacity` of them. libsql's client prepares every statement it runs anew (SQLite parses and plans it
  * each time: a tenth of an uncached read's CPU, docs/benchmarks.md), while drizzle sends the same SQL text
  * with other parameters. Reuse is safe because the client runs a statement to its end synchronously
  * (`all` or `run`), so no two uses overlap. Checking the schema's version costs a few microseconds; preparing
  * a query Payload sends, tens to hundreds.
  */
-class StatementCachingDatabase extends Database {
-  readonly #statements = new Map<string, Statement>()
-  #schemaVersion: Statement | undefined
-  #preparedAtVersion: unknown
-
-  override prepare(sql: string): Statement {
+const cachingStatements = (db: Database.Database): Database.Database => {
+  const prepare = db.prepare.bind(db)
+  const statements = new Map<string, Statement>()
+  let schemaVersion: Statement | undefined
+  let preparedAtVersion: unknown
+  const prepareOnce = (sql: string): Statement => {
     // A kept statement would still describe the columns of the schema it was prepared on (libsql's client reads
     // them before running it): a migration, here or in another process, empties the cache.
-    this.#schemaVersion ??= super.prepare('PRAGMA schema_version').raw(true)
+    schemaVersion ??= prepare<unknown[]>('PRAGMA schema_version').raw(true)
     // Run to its end (`all`, not `get`), so it holds no read transaction open.
-    const [[version]] = this.#schemaVersion.all() as [[unknown]]
-    if (version !== this.#preparedAtVersion) {
-      this.#statements.clear()
-      this.#preparedAtVersion = version
+    const [[version]] = schemaVersion.all() as [[unknown]]
+    if (version !== preparedAtVersion) {
+      statements.clear()
+      preparedAtVersion = version
     }
-    const cached = this.#statements.get(sql)
+    const cached = statements.get(sql)
     if (cached) {
       // Most recently used last: the first entry is the one to drop.
-      this.#statements.delete(sql)
-      this.#statements.set(sql, cached)
+      statements.delete(sql)
+      statements.set(sql, cached)
       return cached
     }
-    const statement = super.prepare(sql)
-    this.#statements.set(sql, statement)
-    if (this.#statements.size > capacity) this.#statements.delete(this.#statements.keys().next().value!)
+    const statement = prepare<unknown[]>(sql)
+    statements.set(sql, statement)
+    if (statements.size > capacity) statements.delete(statements.keys().next().value!)
     return statement
   }
+  db.prepare = prepareOnce as Database.Database['prepare']
+  return db
 }
 
 /**
@@ -54,6 +56,7 @@ export const statementCachingClient = (config: Config): Sqlite3Client | undefine
   const expanded = expandConfig(config, true)
   if (expanded.scheme !== 'file' || isInMemoryConfig(expanded)) return undefined
   const { intMode, path } = expanded
-  const options = { authToken: config.authToken, encryptionKey: config.encryptionKey }
-  return new Sqlite3Client(path, options, new StatementCachingDatabase(path, options), intMode)
+  // A local file: no auth token or sync URL to pass on.
+  const options = {}
+  return new Sqlite3Client(path, options, cachingStatements(new Database(path, options)), intMode)
 }

@@ -10,11 +10,11 @@ import path from 'node:path'
 import { statementCachingClient } from '../../src/db/statementCachingClient.js'
 
 let dir: string
-let prepare: ReturnType<typeof jest.spyOn>
+let prepare: jest.SpiedFunction<(sql: string) => unknown>
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-statements-'))
-  prepare = jest.spyOn(Database.prototype, 'prepare')
+  prepare = jest.spyOn(Database.prototype as { prepare: (sql: string) => unknown }, 'prepare')
 })
 
 afterEach(() => {
@@ -42,9 +42,9 @@ describe('the SQLite client that reuses prepared statements', () => {
       ['two', 'three'],
       ['three'],
     ])
-    const prepared = prepare.mock.calls.map(([sql]) => sql)
-    expect(prepared.filter((sql) => sql === insert)).toHaveLength(1)
-    expect(prepared.filter((sql) => sql === select)).toHaveLength(1)
+    const prepared = prepare.mock.calls.map((call) => call[0] as string)
+    expect(prepared.filter((text) => text === insert)).toHaveLength(1)
+    expect(prepared.filter((text) => text === select)).toHaveLength(1)
     client.close()
   })
 

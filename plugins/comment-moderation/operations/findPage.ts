@@ -1,10 +1,10 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, SelectType, Where } from 'payload'
 
 type FindArgs = {
-  collection: string
+  collection: CollectionSlug
   limit: number
   page: number
-  select: Record<string, unknown>
+  select: SelectType
   sort: string
   where: Where
 }
