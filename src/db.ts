@@ -44,7 +44,7 @@ export const databaseAdapter = async (env: NodeJS.ProcessEnv = process.env): Pro
     })
   }
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     busyTimeout: 5000,
     client: { url: target.uri },
     idType: 'uuid',
@@ -54,4 +54,6 @@ export const databaseAdapter = async (env: NodeJS.ProcessEnv = process.env): Pro
     // loses nothing; a power loss or an OS crash may lose the last commits, never corrupt the file (docs/scaling.md).
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
   })
+  const { withStatementCache } = await import('./db/withStatementCache.js')
+  return withStatementCache(sqlite)
 }

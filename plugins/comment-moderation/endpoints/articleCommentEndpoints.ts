@@ -8,6 +8,7 @@ import { postComment } from '../operations/postComment.js'
 import { parseInput } from '../../shared/parseInput.js'
 import { readJSON } from '../../shared/readJSON.js'
 import { answerRefusals } from './answerRefusals.js'
+import { callerOf } from './callerOf.js'
 import { postCommentSchema, threadQuerySchema } from './schemas.js'
 import { documented } from '../../shared/openapi/documented.js'
 import { errorResponses } from '../../shared/openapi/errorResponses.js'
@@ -25,7 +26,13 @@ const endpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
      */
     handler: async (req) => {
       const query = parseInput(threadQuerySchema, req.query)
-      const thread = await listThread(req, options, String(req.routeParams?.idOrSlug), query)
+      const thread = await listThread(
+        req,
+        options,
+        callerOf(req, options),
+        String(req.routeParams?.idOrSlug),
+        query,
+      )
       return Response.json(thread)
     },
     method: 'get',

@@ -1,10 +1,10 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, SelectType, Where } from 'payload'
 
 type FindArgs = {
-  collection: string
+  collection: CollectionSlug
   limit: number
   page: number
-  select: Record<string, unknown>
+  select: SelectType
   sort: string
   where: Where
 }
@@ -19,22 +19,24 @@ export type FoundPage<T> = {
 }
 
 /**
- * A page of documents, with system rights (the caller says why), shaped as
- * Payload's paginated `find` answers, but counting only when the count says
- * something: most threads fit on their first page, and one document more than
- * asked for tells whether there are more. Only then, or past the first page,
- * is the count queried, as Payload always does. Page 1 only, because
- * adapters agree on `limit` without pagination, not on `page`.
+ * A page of stored rows, read from the database adapter itself: no access
+ * check, no hooks, no field traversal (the caller says why it may, and maps
+ * the rows to what it shows). Shaped as Payload's paginated `find` answers,
+ * but counting only when the count says something: most threads fit on their
+ * first page, and one row more than asked for tells whether there are more.
+ * Only then, or past the first page, is the count queried, as Payload always
+ * does. Page 1 only, because adapters agree on `limit` without pagination,
+ * not on `page`.
  */
 export const findPage = async <T>(req: PayloadRequest, args: FindArgs): Promise<FoundPage<T>> => {
   const { collection, limit, page, select, sort, where } = args
-  const common = { collection, depth: 0, overrideAccess: true as const, req, select, sort, where }
+  const common = { collection, req, select, sort, where }
   if (page === 1) {
-    const probe = await req.payload.find({ ...common, limit: limit + 1, pagination: false } as never)
+    const probe = await req.payload.db.find({ ...common, limit: limit + 1, pagination: false })
     const docs = probe.docs as T[]
     if (docs.length <= limit)
       return { docs, hasNextPage: false, page: 1, totalDocs: docs.length, totalPages: 1 }
-    const { totalDocs } = await req.payload.count({ collection, overrideAccess: true, req, where } as never)
+    const { totalDocs } = await req.payload.db.count({ collection, req, where })
     return {
       docs: docs.slice(0, limit),
       hasNextPage: true,
@@ -43,7 +45,7 @@ export const findPage = async <T>(req: PayloadRequest, args: FindArgs): Promise<
       totalPages: Math.ceil(totalDocs / limit),
     }
   }
-  const found = await req.payload.find({ ...common, limit, page } as never)
+  const found = await req.payload.db.find({ ...common, limit, page, pagination: true })
   return {
     docs: found.docs as T[],
     hasNextPage: found.hasNextPage,

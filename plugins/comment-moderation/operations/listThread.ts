@@ -1,17 +1,16 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { isArticleClosed } from '../core/index.js'
 import { heldByAuthorTokenWhere } from '../access/heldByAuthorTokenWhere.js'
-import { callerOf } from '../endpoints/callerOf.js'
+import { ownCommentsWhere } from '../access/ownCommentsWhere.js'
 import { readArticle } from './readArticle.js'
 import { findPage } from './findPage.js'
 import { relationID } from '../../shared/core/relationID.js'
-import { withSystemRights } from './withSystemRights.js'
 
 type StoredComment = {
-  author?: { name?: string; reader?: unknown }
+  author?: { name?: string }
   body: string
   createdAt: string
   deleted?: boolean
@@ -49,8 +48,9 @@ const toPublic = (doc: StoredComment): PublicComment => ({
   replies: [],
 })
 
+// Only what `toPublic` reads.
 const select = {
-  author: { name: true, reader: true },
+  author: { name: true },
   body: true,
   createdAt: true,
   deleted: true,
@@ -69,24 +69,25 @@ const select = {
 export const listThread = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   articleIDOrSlug: string,
   query: { limit: number; page: number; sort: 'newest' | 'oldest' },
 ) => {
-  const article = await readArticle(req, options, callerOf(req, options), articleIDOrSlug)
-  const readerID = req.user?.collection === options.readersSlug ? req.user.id : undefined
-  // Approved comments, and the caller's own held ones: a reader's by their session, a guest's by author token.
-  const own: Where[] = [
-    ...(readerID
-      ? [{ and: [{ status: { equals: 'pending' } }, { 'author.reader': { equals: readerID } }] }]
-      : []),
-    ...[heldByAuthorTokenWhere(req)].filter((where) => where !== false),
-  ]
+  const article = await readArticle(req, options, caller, articleIDOrSlug)
+  // Approved comments, and the caller's own held ones: by their session (the collection's rule of authorship)
+  // or, for a guest, by author token (the collection's read rule for held comments).
+  const ownHeld = ownCommentsWhere(caller.user, options)
+  const own = [
+    ownHeld && { and: [ownHeld, { status: { equals: 'pending' } }] },
+    heldByAuthorTokenWhere(req),
+  ].filter((where): where is Where => where !== false)
   const visible: Where = own.length
     ? { or: [{ status: { equals: 'approved' } }, ...own] }
     : { status: { equals: 'approved' } }
   // The public thread is a projection the collection's access cannot express: approved comments (and the
-  // caller's own pending ones) of anyone, with only the fields `toPublic` keeps. So it is read with system rights
-  // (findPage's, and withSystemRights for the replies).
+  // caller's own held ones) of anyone, with only the fields `toPublic` keeps, which it maps itself. So its
+  // rows come from the database adapter (findPage, db.find), without Payload's access, hooks or field
+  // traversal: none of them applies to the public projection, and each costs time per comment.
   const roots = await findPage<StoredComment>(req, {
     collection: options.commentsSlug,
     limit: query.limit,
@@ -97,12 +98,11 @@ export const listThread = async (
   })
   const rootIDs = roots.docs.map((doc) => doc.id)
   const replies = rootIDs.length
-    ? await req.payload.find({
-        ...withSystemRights(req),
+    ? await req.payload.db.find({
         collection: options.commentsSlug,
-        depth: 0,
         limit: 0,
         pagination: false,
+        req,
         select,
         sort: 'createdAt',
         where: { and: [{ thread: { in: rootIDs } }, visible] },
