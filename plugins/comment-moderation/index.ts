@@ -22,8 +22,15 @@ import { recountOnArticleSave } from './hooks/recountOnArticleSave.js'
 import { recountOnCommentChange, recountOnCommentDelete } from './hooks/recountOnCommentChange.js'
 import { requirePipelineForAuthors } from './hooks/requirePipelineForAuthors.js'
 import { dormant } from '../shared/dormant.js'
+import { overridden } from '@kindred/plugin-shared'
 
-export type { CommentModerationPluginConfig, SpamProvider, ToxicityProvider } from './types.js'
+export type {
+  CollectionOverride,
+  CommentModerationPluginConfig,
+  GlobalOverride,
+  SpamProvider,
+  ToxicityProvider,
+} from './types.js'
 export { akismetProvider } from './providers/akismetProvider.js'
 export type { Claim, RateLimitStore } from './store/RateLimitStore.js'
 export { type RedisLike, redisRateLimitStore } from './store/redisRateLimitStore.js'
@@ -128,13 +135,23 @@ export const commentModerationPlugin =
       }
       return collection
     }
+    // The host's `…Overrides` apply when disabled too, so the schema stays the same.
+    const where = (option: string, kind: 'collection' | 'global' = 'collection') => ({
+      kind,
+      option,
+      plugin: 'commentModerationPlugin',
+    })
     const collections = [
-      bansCollection(options),
-      flagsCollection(options),
-      logCollection(options),
-      rateLimitsCollection(),
+      overridden(where('bansOverrides'), options.bansOverrides, bansCollection(options)),
+      overridden(where('flagsOverrides'), options.flagsOverrides, flagsCollection(options)),
+      overridden(where('logOverrides'), options.logOverrides, logCollection(options)),
+      overridden(where('rateLimitsOverrides'), options.rateLimitsOverrides, rateLimitsCollection()),
     ]
-    const settings = settingsGlobal(options)
+    const settings = overridden(
+      where('settingsOverrides', 'global'),
+      options.settingsOverrides,
+      settingsGlobal(options),
+    )
     const tasks = [notifyModeratorsTask(options), notifyCommenterTask(options), purgeSpamTask(options)]
     return {
       ...config,

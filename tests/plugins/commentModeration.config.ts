@@ -79,6 +79,20 @@ const remarks: CollectionConfig = {
   ],
 }
 
+/** Every log entry of this host records the desk that took it (a field the host adds by an override). */
+const withDesk: CommentModerationPluginConfig['logOverrides'] = (log) => ({
+  ...log,
+  admin: { ...log.admin, group: 'Desk' },
+  fields: [...log.fields, { name: 'desk', type: 'text', defaultValue: 'north' }],
+})
+
+/** This host's word lists sit in its own admin group, under its own label. */
+const asDeskSettings: CommentModerationPluginConfig['settingsOverrides'] = (settings) => ({
+  ...settings,
+  admin: { ...settings.admin, group: 'Desk' },
+  label: 'Desk word lists',
+})
+
 /**
  * A fresh host on the SQLite file `dbFile` (schema pushed). The host's proxy handling is a header the test
  * sets, so each guest is a client of its own; `options` override the plugin's, e.g. `{ disabled: true }`.
@@ -94,7 +108,9 @@ export const commentModerationConfig = (dbFile: string, options: CommentModerati
         commentsSlug: hostSlugs.comments,
         getClientIP: (req) => req.headers.get('x-test-client') ?? undefined,
         isModerator: onModerationDuty,
+        logOverrides: withDesk,
         readersSlug: hostSlugs.readers,
+        settingsOverrides: asDeskSettings,
         staffSlug: hostSlugs.staff,
         ...options,
       }),

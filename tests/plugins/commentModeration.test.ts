@@ -4,6 +4,9 @@ import { bootPluginHost, scratchDatabase } from './bootPluginHost.js'
 import { commentModerationConfig, hostSlugs } from './commentModeration.config.js'
 import { sqliteSchemaOf } from './sqliteSchemaOf.js'
 
+/** The database of a config that is refused before any connection: no file is made. */
+const neverOpened = '/nonexistent/refused-config.db'
+
 let enabled: PluginHost
 let disabled: PluginHost
 let guests = 0
@@ -132,6 +135,40 @@ describe('the comment-moderation plugin on a host with its own slugs and moderat
     expect((await enabled.api(queue)).status).toBe(401)
     expect((await enabled.api(queue, { headers: await signIn(enabled, 'writing') })).status).toBe(403)
     expect((await enabled.api(queue, { headers: await signIn(enabled, 'moderation') })).status).toBe(200)
+  })
+})
+
+describe("the comment-moderation plugin's collections and global changed by the host (…Overrides)", () => {
+  it("stores the host's own field on every log entry and serves it to the host's moderators", async () => {
+    const res = await postAsGuest(enabled, 'first-post', 'We read this together on Sunday.')
+    const { id } = (await res.json()) as { id: string }
+    const log = await enabled.api(`/moderation-log?where[comment][equals]=${id}`, {
+      headers: await signIn(enabled, 'moderation'),
+    })
+    expect(log.status).toBe(200)
+    const { docs } = (await log.json()) as { docs: { actor: string; desk?: string }[] }
+    expect(docs).toEqual([expect.objectContaining({ actor: 'rule', desk: 'north' })])
+    expect(enabled.payload.collections['moderation-log'].config.admin.group).toBe('Desk')
+    const settings = enabled.payload.globals.config.find((global) => global.slug === 'moderation-settings')
+    expect(settings).toMatchObject({ admin: { group: 'Desk' }, label: 'Desk word lists' })
+  })
+
+  it('refuses at config time an override that renames a collection the operations address by slug', async () => {
+    const renamed = commentModerationConfig(neverOpened, {
+      flagsOverrides: (flags) => ({ ...flags, slug: 'reports' }),
+    })
+    await expect(renamed).rejects.toThrow(
+      'commentModerationPlugin: flagsOverrides must return the collection with its slug "comment-flags", not "reports".',
+    )
+  })
+
+  it('refuses at config time an override that renames the settings global the pipeline reads', async () => {
+    const renamed = commentModerationConfig(neverOpened, {
+      settingsOverrides: (settings) => ({ ...settings, slug: 'desk-settings' }),
+    })
+    await expect(renamed).rejects.toThrow(
+      'commentModerationPlugin: settingsOverrides must return the global with its slug "moderation-settings", not "desk-settings".',
+    )
   })
 })
 
