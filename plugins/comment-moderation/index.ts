@@ -8,6 +8,7 @@ import { logCollection } from './collections/logCollection.js'
 import { rateLimitsCollection } from './collections/rateLimitsCollection.js'
 import { orHeldByAuthorToken } from './access/orHeldByAuthorToken.js'
 import { orOwnComments } from './access/orOwnComments.js'
+import { checkHost } from './checkHost.js'
 import { sanitizeOptions } from './defaults.js'
 import { articleCommentEndpoints } from './endpoints/articleCommentEndpoints.js'
 import { commentEndpoints } from './endpoints/commentEndpoints.js'
@@ -135,6 +136,7 @@ export const commentModerationPlugin =
       }
       return collection
     }
+    checkHost(config, options)
     // The host's `…Overrides` apply when disabled too, so the schema stays the same.
     const where = (option: string, kind: 'collection' | 'global' = 'collection') => ({
       kind,

@@ -40,7 +40,7 @@ const members: CollectionConfig = {
   fields: [{ name: 'displayName', type: 'text' }],
 }
 
-const posts: CollectionConfig = {
+export const posts: CollectionConfig = {
   slug: hostSlugs.articles,
   access: { read: () => true },
   fields: [
@@ -53,7 +53,7 @@ const posts: CollectionConfig = {
 }
 
 /** The fields of a comment the plugin writes and threads by (Kindred's are in collections/Comments). */
-const remarks: CollectionConfig = {
+export const remarks: CollectionConfig = {
   slug: hostSlugs.comments,
   access: { create: () => false, read: ({ req: { user } }) => onModerationDuty(user) },
   fields: [
@@ -95,12 +95,17 @@ const asDeskSettings: CommentModerationPluginConfig['settingsOverrides'] = (sett
 
 /**
  * A fresh host on the SQLite file `dbFile` (schema pushed). The host's proxy handling is a header the test
- * sets, so each guest is a client of its own; `options` override the plugin's, e.g. `{ disabled: true }`.
+ * sets, so each guest is a client of its own; `options` override the plugin's, e.g. `{ disabled: true }`,
+ * and `host` replaces the host's posts or remarks collection.
  */
-export const commentModerationConfig = (dbFile: string, options: CommentModerationPluginConfig = {}) =>
+export const commentModerationConfig = (
+  dbFile: string,
+  options: CommentModerationPluginConfig = {},
+  host: { posts?: CollectionConfig; remarks?: CollectionConfig } = {},
+) =>
   buildConfig({
     admin: { user: hostSlugs.staff },
-    collections: [crew, members, posts, remarks],
+    collections: [crew, members, host.posts ?? posts, host.remarks ?? remarks],
     db: sqliteAdapter({ client: { url: `file:${dbFile}` }, idType: 'uuid', push: true }),
     plugins: [
       commentModerationPlugin({

@@ -1,7 +1,9 @@
 import type { PluginHost } from './bootPluginHost.js'
 
 import { bootPluginHost, scratchDatabase } from './bootPluginHost.js'
-import { commentModerationConfig, hostSlugs } from './commentModeration.config.js'
+import type { Field } from 'payload'
+
+import { commentModerationConfig, hostSlugs, posts, remarks } from './commentModeration.config.js'
 import { sqliteSchemaOf } from './sqliteSchemaOf.js'
 
 /** The database of a config that is refused before any connection: no file is made. */
@@ -168,6 +170,55 @@ describe("the comment-moderation plugin's collections and global changed by the 
     })
     await expect(renamed).rejects.toThrow(
       'commentModerationPlugin: settingsOverrides must return the global with its slug "moderation-settings", not "desk-settings".',
+    )
+  })
+})
+
+/** The host's collection with its field `name` removed, or replaced by `replacement`. */
+const without = <Host extends { fields: Field[] }>(collection: Host, name: string, replacement?: Field) => ({
+  ...collection,
+  fields: collection.fields.flatMap((field) =>
+    'name' in field && field.name === name ? (replacement ? [replacement] : []) : [field],
+  ),
+})
+
+describe("the comment-moderation plugin checks its host's collections when the config is built", () => {
+  it('names the comments collection and the `thread` field the pipeline writes on every reply', async () => {
+    const withoutThread = commentModerationConfig(neverOpened, {}, { remarks: without(remarks, 'thread') })
+    await expect(withoutThread).rejects.toThrow(
+      'commentModerationPlugin: the collection "remarks" (commentsSlug) needs a relationship field "thread".',
+    )
+  })
+
+  it('names a field inside the author group, and a relation that points to the wrong collection', async () => {
+    const author = remarks.fields.find((field) => 'name' in field && field.name === 'author') as Field & {
+      fields: Field[]
+    }
+    const readerToCrew = without(author, 'reader', {
+      name: 'reader',
+      type: 'relationship',
+      relationTo: hostSlugs.staff,
+    })
+    const misrelated = commentModerationConfig(
+      neverOpened,
+      {},
+      { remarks: without(remarks, 'author', readerToCrew as Field) },
+    )
+    await expect(misrelated).rejects.toThrow(
+      'commentModerationPlugin: the collection "remarks" (commentsSlug): its field "author.reader" must relate to "members" (readersSlug).',
+    )
+  })
+
+  it("names the articles collection and the `comments` switch's missing value", async () => {
+    const alwaysOpen = without(posts, 'comments', { name: 'comments', type: 'select', options: ['open'] })
+    await expect(commentModerationConfig(neverOpened, {}, { posts: alwaysOpen })).rejects.toThrow(
+      'commentModerationPlugin: the collection "posts" (articlesSlug): its select "comments" needs the options "closed".',
+    )
+  })
+
+  it('names an option whose slug is no collection of the host', async () => {
+    await expect(commentModerationConfig(neverOpened, { readersSlug: 'readers' })).rejects.toThrow(
+      'commentModerationPlugin: no collection "readers" (readersSlug) in the config.',
     )
   })
 })
