@@ -55,7 +55,12 @@ export const posts: CollectionConfig = {
 /** The fields of a comment the plugin writes and threads by (Kindred's are in collections/Comments). */
 export const remarks: CollectionConfig = {
   slug: hostSlugs.comments,
-  access: { create: () => false, read: ({ req: { user } }) => onModerationDuty(user) },
+  // Comments come in through the pipeline only; the host's moderators read and change every one of them.
+  access: {
+    create: () => false,
+    read: ({ req: { user } }) => onModerationDuty(user),
+    update: ({ req: { user } }) => onModerationDuty(user),
+  },
   fields: [
     { name: 'article', type: 'relationship', relationTo: hostSlugs.articles, required: true },
     { name: 'parent', type: 'relationship', relationTo: hostSlugs.comments },
@@ -111,6 +116,7 @@ export const commentModerationConfig = (
       commentModerationPlugin({
         articlesSlug: hostSlugs.articles,
         commentsSlug: hostSlugs.comments,
+        flagsToHide: 2,
         getClientIP: (req) => req.headers.get('x-test-client') ?? undefined,
         isModerator: onModerationDuty,
         logOverrides: withDesk,

@@ -14,15 +14,18 @@ let disabled: PluginHost
 let guests = 0
 
 const password = 'a long test password'
-const signIn = async (host: PluginHost, duty: 'moderation' | 'writing') => {
+/** A new member of the host's crew, signed in: their id and the headers that carry their session. */
+const crewMember = async (host: PluginHost, duty: 'moderation' | 'writing', name: string = duty) => {
   const email = `${duty}-${Math.random()}@crew.test`
-  await host.payload.create({
+  const { id } = await host.payload.create({
     collection: hostSlugs.staff,
-    data: { duty, email, name: duty, password } as never,
+    data: { duty, email, name, password } as never,
   })
   const { token } = await host.payload.login({ collection: hostSlugs.staff, data: { email, password } })
-  return { Authorization: `JWT ${token}` }
+  return { headers: { Authorization: `JWT ${token}` }, id: String(id) }
 }
+const signIn = async (host: PluginHost, duty: 'moderation' | 'writing') =>
+  (await crewMember(host, duty)).headers
 
 const publishPost = (host: PluginHost, slug: string) =>
   host.payload.create({
@@ -30,15 +33,16 @@ const publishPost = (host: PluginHost, slug: string) =>
     data: { publishedAt: new Date(Date.now() - 86_400_000).toISOString(), slug, title: slug } as never,
   })
 
-/** A guest of their own (name, email, client address), as the host's proxy would tell the plugin. */
-const postAsGuest = (host: PluginHost, post: string, body: string) => {
-  guests += 1
-  return host.api(`/${hostSlugs.articles}/${post}/comments`, {
-    headers: { 'x-test-client': `10.9.0.${guests}` },
-    json: { author: { email: `guest-${guests}@example.test`, name: `Guest ${guests}` }, body },
+/**
+ * A guest of their own (name, email, client address), as the host's proxy would tell the plugin; the
+ * same `guest` number posts as the same person again.
+ */
+const postAsGuest = (host: PluginHost, post: string, body: string, guest = ++guests) =>
+  host.api(`/${hostSlugs.articles}/${post}/comments`, {
+    headers: { 'x-test-client': `10.9.0.${guest}` },
+    json: { author: { email: `guest-${guest}@example.test`, name: `Guest ${guest}` }, body },
     method: 'POST',
   })
-}
 
 beforeAll(async () => {
   const enabledDB = scratchDatabase()
@@ -137,6 +141,110 @@ describe('the comment-moderation plugin on a host with its own slugs and moderat
     expect((await enabled.api(queue)).status).toBe(401)
     expect((await enabled.api(queue, { headers: await signIn(enabled, 'writing') })).status).toBe(403)
     expect((await enabled.api(queue, { headers: await signIn(enabled, 'moderation') })).status).toBe(200)
+  })
+})
+
+type Posted = { id: string; message: string; status: string }
+
+/** The ids of the comments anonymous readers see in a post's thread. */
+const threadOf = async (host: PluginHost, post: string) => {
+  const res = await host.api(`/${hostSlugs.articles}/${post}/comments`)
+  expect(res.status).toBe(200)
+  const { comments } = (await res.json()) as { comments: { id: string }[] }
+  return comments.map(({ id }) => id)
+}
+
+/** A moderator's action on comments through the plugin's endpoint. */
+const moderate = (host: PluginHost, headers: Record<string, string>, action: string, ids: string[]) =>
+  host.api(`/${hostSlugs.comments}/moderate`, { headers, json: { action, ids }, method: 'POST' })
+
+describe("the comment-moderation plugin's moderation on a host with its own slugs, roles and options", () => {
+  it("lets the host's moderator approve a held comment: the thread shows it, the post counts it, the log names them", async () => {
+    const post = await publishPost(enabled, 'moderated-post')
+    const res = await postAsGuest(enabled, 'moderated-post', 'Our first year was the hardest, and the best.')
+    const posted = (await res.json()) as Posted
+    // A first comment waits: the guest has no approved comments yet.
+    expect(posted.status).toBe('pending')
+    expect(await threadOf(enabled, 'moderated-post')).not.toContain(posted.id)
+
+    const writer = await crewMember(enabled, 'writing')
+    expect((await moderate(enabled, writer.headers, 'approve', [posted.id])).status).toBe(403)
+    const mona = await crewMember(enabled, 'moderation', 'Mona Desk')
+    const approved = await moderate(enabled, mona.headers, 'approve', [posted.id])
+    expect(approved.status).toBe(200)
+    expect(await approved.json()).toEqual({ notFound: [], status: 'approved', updated: [posted.id] })
+
+    expect(await threadOf(enabled, 'moderated-post')).toContain(posted.id)
+    const counted = await enabled.payload.findByID({ collection: hostSlugs.articles, id: post.id })
+    expect((counted as unknown as { commentCount: number }).commentCount).toBe(1)
+    const log = await enabled.api(`/moderation-log?where[comment][equals]=${posted.id}&sort=createdAt`, {
+      headers: mona.headers,
+    })
+    const { docs } = (await log.json()) as { docs: { actor: string; summary: string }[] }
+    expect(docs.map(({ actor, summary }) => ({ actor, summary }))).toEqual([
+      { actor: 'rule', summary: 'The pipeline posted it' },
+      { actor: `staff:${mona.id}`, summary: 'Mona Desk approved' },
+    ])
+  })
+
+  it("hides an approved comment once the host's flagsToHide (2, not the default 3) distinct guests flag it", async () => {
+    await publishPost(enabled, 'flagged-post')
+    const { id } = (await (
+      await postAsGuest(enabled, 'flagged-post', 'Buy my course today.')
+    ).json()) as Posted
+    const moderator = await signIn(enabled, 'moderation')
+    await moderate(enabled, moderator, 'approve', [id])
+    const flagFrom = (client: string) =>
+      enabled.api(`/${hostSlugs.comments}/${id}/flags`, {
+        headers: { 'x-test-client': client },
+        json: { note: 'An advert.', reason: 'spam' },
+        method: 'POST',
+      })
+
+    expect((await flagFrom('10.8.0.1')).status).toBe(201)
+    // One flag per flagger: the same guest again does not count twice.
+    expect((await flagFrom('10.8.0.1')).status).toBe(409)
+    expect(await threadOf(enabled, 'flagged-post')).toContain(id)
+    expect((await flagFrom('10.8.0.2')).status).toBe(201)
+    expect(await threadOf(enabled, 'flagged-post')).not.toContain(id)
+
+    const queue = await enabled.api(`/${hostSlugs.comments}/queue?queue=flagged`, { headers: moderator })
+    const { items } = (await queue.json()) as { items: { flags: unknown[]; id: string; status: string }[] }
+    expect(items.find((item) => item.id === id)).toMatchObject({
+      flags: [
+        { note: 'An advert.', reason: 'spam' },
+        { note: 'An advert.', reason: 'spam' },
+      ],
+      status: 'pending',
+    })
+  })
+
+  it("bans a guest by email for the host's moderator: their held comment is rejected, their next one refused", async () => {
+    await publishPost(enabled, 'banned-post')
+    const guest = ++guests
+    const held = (await (
+      await postAsGuest(enabled, 'banned-post', 'You are all fools.', guest)
+    ).json()) as Posted
+    const moderator = await signIn(enabled, 'moderation')
+    const ban = await enabled.api(`/${hostSlugs.comments}/${held.id}/ban`, {
+      headers: moderator,
+      json: { reason: 'Insults other readers.', scope: 'email' },
+      method: 'POST',
+    })
+    expect(ban.status).toBe(201)
+    expect(await ban.json()).toMatchObject({ expiresAt: null, target: 'email' })
+    const stored = await enabled.payload.findByID({ collection: hostSlugs.comments, id: held.id })
+    expect((stored as unknown as { status: string }).status).toBe('rejected')
+
+    const again = await postAsGuest(enabled, 'banned-post', 'Let me back in.', guest)
+    expect(again.status).toBe(403)
+    expect(await again.json()).toEqual({ errors: [{ message: 'You cannot comment at the moment.' }] })
+    // The host's moderators manage bans (canManageBans defaults to its isModerator); its writers do not.
+    const bans = await enabled.api('/comment-bans', { headers: moderator })
+    expect(((await bans.json()) as { totalDocs: number }).totalDocs).toBe(1)
+    expect((await enabled.api('/comment-bans', { headers: await signIn(enabled, 'writing') })).status).toBe(
+      403,
+    )
   })
 })
 
