@@ -336,18 +336,24 @@ describe('the comment-moderation plugin disabled', () => {
     expect(await sqliteSchemaOf(disabled.payload)).toEqual(await sqliteSchemaOf(enabled.payload))
   })
 
-  it('still adds its collections and global, closed to every API', async () => {
-    for (const slug of ['comment-bans', 'comment-flags', 'moderation-log', 'comment-rate-limits']) {
+  it('still adds its collections and global, closed to every API even for its moderators', async () => {
+    const added = ['comment-bans', 'comment-flags', 'moderation-log', 'comment-rate-limits']
+    const headers = await signIn(disabled, 'moderation')
+    for (const slug of added) {
       expect(disabled.payload.collections[slug as never]).toBeDefined()
+      expect((await disabled.api(`/${slug}`, { headers })).status).toBe(403)
     }
     expect(disabled.payload.globals.config.map((global) => global.slug)).toContain('moderation-settings')
-    const headers = await signIn(disabled, 'moderation')
-    expect((await disabled.api('/comment-bans', { headers })).status).toBe(403)
+    expect((await disabled.api('/globals/moderation-settings', { headers })).status).toBe(403)
   })
 
-  it('answers none of its endpoints: posting a comment and the queue are not found (404)', async () => {
+  it('answers none of its endpoints: posting, moderating, flagging and the queue are not found (404)', async () => {
     expect((await postAsGuest(disabled, 'first-post', 'Is anyone there?')).status).toBe(404)
     const headers = await signIn(disabled, 'moderation')
     expect((await disabled.api(`/${hostSlugs.comments}/queue`, { headers })).status).toBe(404)
+    const moderating = { headers, json: { action: 'approve', ids: ['x'] }, method: 'POST' }
+    expect((await disabled.api(`/${hostSlugs.comments}/moderate`, moderating)).status).toBe(404)
+    const flagging = { json: { reason: 'spam' }, method: 'POST' }
+    expect((await disabled.api(`/${hostSlugs.comments}/x/flags`, flagging)).status).toBe(404)
   })
 })
