@@ -324,6 +324,13 @@ describe("the comment-moderation plugin checks its host's collections when the c
     )
   })
 
+  it('names the comments collection when it has no timestamps, which threads are ordered by', async () => {
+    const untimed = commentModerationConfig(neverOpened, {}, { remarks: { ...remarks, timestamps: false } })
+    await expect(untimed).rejects.toThrow(
+      'commentModerationPlugin: the collection "remarks" (commentsSlug) needs timestamps: threads sort by createdAt.',
+    )
+  })
+
   it('names an option whose slug is no collection of the host', async () => {
     await expect(commentModerationConfig(neverOpened, { readersSlug: 'readers' })).rejects.toThrow(
       'commentModerationPlugin: no collection "readers" (readersSlug) in the config.',
