@@ -1,6 +1,11 @@
 import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
-import type { CommentModerationPluginConfig, SanitizedCommentModerationConfig } from './types.js'
+import type {
+  CollectionOverride,
+  CommentModerationPluginConfig,
+  GlobalOverride,
+  SanitizedCommentModerationConfig,
+} from './types.js'
 
 import { defaults as coreDefaults } from './core/index.js'
 
@@ -26,6 +31,8 @@ const staffModerators =
     )
   }
 
+const asDefined: CollectionOverride & GlobalOverride = <Added>(added: Added) => added
+
 /** Fills every option once, so the rest of the plugin never checks for `undefined`. */
 export const sanitizeOptions = (options: CommentModerationPluginConfig): SanitizedCommentModerationConfig => {
   const { preModeration: _ignored, ...thresholds } = coreDefaults
@@ -33,18 +40,23 @@ export const sanitizeOptions = (options: CommentModerationPluginConfig): Sanitiz
   const isModerator = options.isModerator ?? staffModerators(staffSlug)
   return {
     articlesSlug: (options.articlesSlug ?? 'articles') as CollectionSlug,
+    bansOverrides: options.bansOverrides ?? asDefined,
     canManageBans: options.canManageBans ?? isModerator,
     commentsSlug: (options.commentsSlug ?? 'comments') as CollectionSlug,
     disabled: options.disabled ?? false,
     editWindowSeconds: options.editWindowSeconds ?? 300,
+    flagsOverrides: options.flagsOverrides ?? asDefined,
     flagsToHide: options.flagsToHide ?? 3,
     getClientIP: options.getClientIP ?? noClientIP,
     isModerator,
+    logOverrides: options.logOverrides ?? asDefined,
     maxDepth: options.maxDepth ?? 5,
     providerTimeoutMs: options.providerTimeoutMs ?? 2000,
     purgeSpamAfterDays: options.purgeSpamAfterDays ?? 15,
     rateLimitStore: options.rateLimitStore,
+    rateLimitsOverrides: options.rateLimitsOverrides ?? asDefined,
     readersSlug: (options.readersSlug ?? 'readers') as CollectionSlug,
+    settingsOverrides: options.settingsOverrides ?? asDefined,
     spamProvider: options.spamProvider,
     staffSlug: staffSlug as CollectionSlug,
     thresholds: { ...thresholds, ...options.thresholds },

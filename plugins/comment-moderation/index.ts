@@ -8,6 +8,7 @@ import { logCollection } from './collections/logCollection.js'
 import { rateLimitsCollection } from './collections/rateLimitsCollection.js'
 import { orHeldByAuthorToken } from './access/orHeldByAuthorToken.js'
 import { orOwnComments } from './access/orOwnComments.js'
+import { checkHost } from './checkHost.js'
 import { sanitizeOptions } from './defaults.js'
 import { articleCommentEndpoints } from './endpoints/articleCommentEndpoints.js'
 import { commentEndpoints } from './endpoints/commentEndpoints.js'
@@ -22,8 +23,15 @@ import { recountOnArticleSave } from './hooks/recountOnArticleSave.js'
 import { recountOnCommentChange, recountOnCommentDelete } from './hooks/recountOnCommentChange.js'
 import { requirePipelineForAuthors } from './hooks/requirePipelineForAuthors.js'
 import { dormant } from '../shared/dormant.js'
+import { overridden } from '@kindred/plugin-shared'
 
-export type { CommentModerationPluginConfig, SpamProvider, ToxicityProvider } from './types.js'
+export type {
+  CollectionOverride,
+  CommentModerationPluginConfig,
+  GlobalOverride,
+  SpamProvider,
+  ToxicityProvider,
+} from './types.js'
 export { akismetProvider } from './providers/akismetProvider.js'
 export type { Claim, RateLimitStore } from './store/RateLimitStore.js'
 export { type RedisLike, redisRateLimitStore } from './store/redisRateLimitStore.js'
@@ -128,13 +136,24 @@ export const commentModerationPlugin =
       }
       return collection
     }
+    checkHost(config, options)
+    // The host's `…Overrides` apply when disabled too, so the schema stays the same.
+    const where = (option: string, kind: 'collection' | 'global' = 'collection') => ({
+      kind,
+      option,
+      plugin: 'commentModerationPlugin',
+    })
     const collections = [
-      bansCollection(options),
-      flagsCollection(options),
-      logCollection(options),
-      rateLimitsCollection(),
+      overridden(where('bansOverrides'), options.bansOverrides, bansCollection(options)),
+      overridden(where('flagsOverrides'), options.flagsOverrides, flagsCollection(options)),
+      overridden(where('logOverrides'), options.logOverrides, logCollection(options)),
+      overridden(where('rateLimitsOverrides'), options.rateLimitsOverrides, rateLimitsCollection()),
     ]
-    const settings = settingsGlobal(options)
+    const settings = overridden(
+      where('settingsOverrides', 'global'),
+      options.settingsOverrides,
+      settingsGlobal(options),
+    )
     const tasks = [notifyModeratorsTask(options), notifyCommenterTask(options), purgeSpamTask(options)]
     return {
       ...config,

@@ -1,6 +1,7 @@
-import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
+import type { CollectionConfig, CollectionSlug, GlobalConfig, PayloadRequest, TypedUser } from 'payload'
 
 import type { Thresholds } from './core/index.js'
+import type { pluginSlugs } from './defaults.js'
 import type { RateLimitStore } from './store/RateLimitStore.js'
 
 /** A spam filter the pipeline asks about each comment, and tells about moderators' corrections. */
@@ -22,7 +23,29 @@ export type SpamCheckInput = {
   userAgent?: string
 }
 
-export type CommentModerationPluginConfig = {
+/** The collections the plugin adds, by the name their `…Overrides` option is called after. */
+export type AddedCollection = Exclude<keyof typeof pluginSlugs, 'settings'>
+
+/**
+ * Changes one of the collections the plugin adds, as form-builder's `formOverrides` and search's
+ * `searchOverrides` do: it is given the plugin's collection and returns the one to use (labels, admin
+ * group, extra fields, hooks…). The slug must stay: the plugin's operations address the collection by it.
+ */
+export type CollectionOverride = (defaults: CollectionConfig) => CollectionConfig
+
+/** The same for the `moderation-settings` global: its slug must stay too. */
+export type GlobalOverride = (defaults: GlobalConfig) => GlobalConfig
+
+/**
+ * `bansOverrides`, `flagsOverrides`, `logOverrides`, `rateLimitsOverrides`: a `CollectionOverride` for each
+ * collection the plugin adds; `settingsOverrides`: a `GlobalOverride` for its global.
+ * @default none: the collections and global as the plugin defines them
+ */
+export type Overrides = { [Name in AddedCollection as `${Name}Overrides`]?: CollectionOverride } & {
+  settingsOverrides?: GlobalOverride
+}
+
+export type CommentModerationPluginConfig = Overrides & {
   /**
    * Slug of the collection articles live in; comments point to it and its documents get `commentCount`.
    * @default 'articles'

@@ -1,5 +1,6 @@
 export { builtInHandler } from './builtInHandler.js'
 export { dormant } from './dormant.js'
+export { overridden } from './overridden.js'
 export { type DrizzleAdapter, drizzleOf, tableOf } from './drizzleOf.js'
 export { documented } from './openapi/documented.js'
 export { idSchema } from './idSchema.js'

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readerSession, staffSession } from '../helpers/accounts.js'
 import { createArticle } from '../helpers/articles.js'
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
-import { newGuest, postAsGuest, storedComment } from '../helpers/comments.js'
+import { givePastComments, newGuest, postAsGuest, storedComment } from '../helpers/comments.js'
 
 let kindred: Kindred
 let slug: string
@@ -30,24 +30,9 @@ const pastFloodInterval = () =>
     overrideAccess: true,
     where: {},
   })
-/** Earlier comments of a reader, decided as given, as the record trust is judged on. */
-const givePastComments = async (readerID: number | string, statuses: string[]) => {
-  const article = (await kindred.payload.find({ collection: 'articles', where: { slug: { equals: slug } } }))
-    .docs[0]
-  for (const [index, status] of statuses.entries()) {
-    await kindred.payload.create({
-      collection: 'comments',
-      data: {
-        article: article.id,
-        author: { name: 'Reader', reader: readerID },
-        body: `Earlier comment ${index}.`,
-        moderation: { authorKey: `reader:${readerID}` },
-        status,
-      } as never,
-      overrideAccess: true,
-    })
-  }
-}
+/** Earlier comments of a reader, decided by a moderator as given (through the public API). */
+const givePast = (reader: string, statuses: Parameters<typeof givePastComments>[2]) =>
+  givePastComments(kindred, { article: slug, moderator, reader }, statuses)
 const setSettings = (data: Record<string, unknown>) =>
   kindred.request.post('/api/globals/moderation-settings').set('Authorization', moderator).send(data)
 
@@ -190,8 +175,7 @@ describe('stored outcomes record their reason', () => {
     const first = await post('My first words here.')
     expect(first.body.status).toBe('pending')
     expect(await reasonsOf(first.body.id)).toEqual(['new-commenter'])
-    await givePastComments(reader.reader.id, ['approved', 'approved', 'rejected', 'spam'])
-    await pastFloodInterval()
+    await givePast(reader.auth, ['approved', 'approved', 'rejected', 'spam'])
     const second = await post('Back again after some trouble.')
     expect(second.body.status).toBe('pending')
     expect(await reasonsOf(second.body.id)).toEqual(['low-trust'])
@@ -200,7 +184,7 @@ describe('stored outcomes record their reason', () => {
   it('9. judges a commenter with a long record on all of it, not only on their latest hundred comments', async () => {
     const reader = await readerSession(kindred.payload, kindred.request)
     // Two approved long ago, then 110 binned ones: the approvals are older than any hundred newest comments.
-    await givePastComments(reader.reader.id, ['approved', 'approved', ...Array(110).fill('trash')])
+    await givePast(reader.auth, ['approved', 'approved', ...Array(110).fill('trash')])
     const res = await kindred.request
       .post(`/api/articles/${slug}/comments`)
       .set('Authorization', reader.auth)
@@ -213,7 +197,7 @@ describe('stored outcomes record their reason', () => {
   it('11. holds everything when pre-moderation is on, even from a trusted commenter', async () => {
     await setSettings({ preModeration: true })
     const reader = await readerSession(kindred.payload, kindred.request)
-    await givePastComments(reader.reader.id, ['approved', 'approved'])
+    await givePast(reader.auth, ['approved', 'approved'])
     const res = await kindred.request
       .post(`/api/articles/${slug}/comments`)
       .set('Authorization', reader.auth)

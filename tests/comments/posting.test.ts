@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readerSession, staffSession } from '../helpers/accounts.js'
 import { createArticle } from '../helpers/articles.js'
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
-import { auditOf, newGuest, postAsGuest, storedComment } from '../helpers/comments.js'
+import { auditOf, givePastComments, newGuest, postAsGuest, storedComment } from '../helpers/comments.js'
 
 let kindred: Kindred
 let slug: string
@@ -52,19 +52,11 @@ describe('posting a comment', () => {
 
   it('publishes a trusted reader’s comment at once and counts it on the article', async () => {
     const reader = await readerSession(kindred.payload, kindred.request)
-    for (const body of ['An earlier approved comment.', 'Another earlier approved comment.']) {
-      await kindred.payload.create({
-        collection: 'comments',
-        data: {
-          article: articleID,
-          author: { name: 'Reader', reader: reader.reader.id },
-          body,
-          moderation: { authorKey: `reader:${reader.reader.id}` },
-          status: 'approved',
-        } as never,
-        overrideAccess: true,
-      })
-    }
+    const moderator = (await staffSession(kindred.payload, kindred.request, 'moderator')).auth
+    await givePastComments(kindred, { article: slug, moderator, reader: reader.auth }, [
+      'approved',
+      'approved',
+    ])
     const res = await kindred.request
       .post(`/api/articles/${slug}/comments`)
       .set('Authorization', reader.auth)

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import type supertest from 'supertest'
 
+import type { Kindred } from './bootKindred.js'
+
 let guests = 0
 
 /** A guest identity and a client address of its own, so flood control sees distinct people. */
@@ -57,4 +59,44 @@ export const createComment = async (
     overrideAccess: true,
   })
   return String(comment.id)
+}
+
+const actionFor = { approved: 'approve', rejected: 'reject', spam: 'spam', trash: 'trash' } as const
+
+/**
+ * Earlier comments of a signed-in reader (`reader`: their Authorization header), posted through the
+ * pipeline in order and then decided by a moderator as `statuses` says: the record trust is judged on,
+ * built only through the public API. Flood control is rewound around each post (it is not under test), so
+ * neither these comments nor the reader's next one are refused as too soon.
+ */
+export const givePastComments = async (
+  kindred: Pick<Kindred, 'payload' | 'request'>,
+  { article, moderator, reader }: { article: string; moderator: string; reader: string },
+  statuses: (keyof typeof actionFor)[],
+) => {
+  const rewindFloodControl = () =>
+    kindred.payload.update({
+      collection: 'comment-rate-limits',
+      data: { lastAt: new Date(Date.now() - 3_600_000).toISOString() },
+      overrideAccess: true,
+      where: {},
+    })
+  const decided = new Map<keyof typeof actionFor, string[]>()
+  for (const [index, status] of statuses.entries()) {
+    await rewindFloodControl()
+    const res = await kindred.request
+      .post(`/api/articles/${article}/comments`)
+      .set('Authorization', reader)
+      .send({ body: `Earlier comment ${index}.` })
+    if (res.status !== 201) throw new Error(`givePastComments: posting answered ${res.status}`)
+    decided.set(status, [...(decided.get(status) ?? []), String(res.body.id)])
+  }
+  for (const [status, ids] of decided) {
+    const res = await kindred.request
+      .post('/api/comments/moderate')
+      .set('Authorization', moderator)
+      .send({ action: actionFor[status], ids })
+    if (res.status !== 200) throw new Error(`givePastComments: moderating answered ${res.status}`)
+  }
+  await rewindFloodControl()
 }

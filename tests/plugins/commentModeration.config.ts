@@ -40,7 +40,7 @@ const members: CollectionConfig = {
   fields: [{ name: 'displayName', type: 'text' }],
 }
 
-const posts: CollectionConfig = {
+export const posts: CollectionConfig = {
   slug: hostSlugs.articles,
   access: { read: () => true },
   fields: [
@@ -53,9 +53,14 @@ const posts: CollectionConfig = {
 }
 
 /** The fields of a comment the plugin writes and threads by (Kindred's are in collections/Comments). */
-const remarks: CollectionConfig = {
+export const remarks: CollectionConfig = {
   slug: hostSlugs.comments,
-  access: { create: () => false, read: ({ req: { user } }) => onModerationDuty(user) },
+  // Comments come in through the pipeline only; the host's moderators read and change every one of them.
+  access: {
+    create: () => false,
+    read: ({ req: { user } }) => onModerationDuty(user),
+    update: ({ req: { user } }) => onModerationDuty(user),
+  },
   fields: [
     { name: 'article', type: 'relationship', relationTo: hostSlugs.articles, required: true },
     { name: 'parent', type: 'relationship', relationTo: hostSlugs.comments },
@@ -79,22 +84,44 @@ const remarks: CollectionConfig = {
   ],
 }
 
+/** Every log entry of this host records the desk that took it (a field the host adds by an override). */
+const withDesk: CommentModerationPluginConfig['logOverrides'] = (log) => ({
+  ...log,
+  admin: { ...log.admin, group: 'Desk' },
+  fields: [...log.fields, { name: 'desk', type: 'text', defaultValue: 'north' }],
+})
+
+/** This host's word lists sit in its own admin group, under its own label. */
+const asDeskSettings: CommentModerationPluginConfig['settingsOverrides'] = (settings) => ({
+  ...settings,
+  admin: { ...settings.admin, group: 'Desk' },
+  label: 'Desk word lists',
+})
+
 /**
  * A fresh host on the SQLite file `dbFile` (schema pushed). The host's proxy handling is a header the test
- * sets, so each guest is a client of its own; `options` override the plugin's, e.g. `{ disabled: true }`.
+ * sets, so each guest is a client of its own; `options` override the plugin's, e.g. `{ disabled: true }`,
+ * and `host` replaces the host's posts or remarks collection.
  */
-export const commentModerationConfig = (dbFile: string, options: CommentModerationPluginConfig = {}) =>
+export const commentModerationConfig = (
+  dbFile: string,
+  options: CommentModerationPluginConfig = {},
+  host: { posts?: CollectionConfig; remarks?: CollectionConfig } = {},
+) =>
   buildConfig({
     admin: { user: hostSlugs.staff },
-    collections: [crew, members, posts, remarks],
+    collections: [crew, members, host.posts ?? posts, host.remarks ?? remarks],
     db: sqliteAdapter({ client: { url: `file:${dbFile}` }, idType: 'uuid', push: true }),
     plugins: [
       commentModerationPlugin({
         articlesSlug: hostSlugs.articles,
         commentsSlug: hostSlugs.comments,
+        flagsToHide: 2,
         getClientIP: (req) => req.headers.get('x-test-client') ?? undefined,
         isModerator: onModerationDuty,
+        logOverrides: withDesk,
         readersSlug: hostSlugs.readers,
+        settingsOverrides: asDeskSettings,
         staffSlug: hostSlugs.staff,
         ...options,
       }),

@@ -1,23 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { InvalidConfiguration } from 'payload'
+import { overridden as overriddenBy } from '@kindred/plugin-shared'
 
 import type { AddedCollection, SanitizedAssessmentScoringConfig } from '../types.js'
 
-/**
- * An added collection after the host's `…Overrides` option for it. A changed slug is refused when the
- * config is built: the operations, access rules and relationships address the collection by its slug.
- */
+/** An added collection after the host's `…Overrides` option for it; a changed slug is refused (see the shared helper). */
 export const overridden = (
   options: SanitizedAssessmentScoringConfig,
   name: AddedCollection,
   defaults: CollectionConfig,
-): CollectionConfig => {
-  const collection = options[`${name}Overrides`](defaults)
-  if (collection?.slug !== defaults.slug)
-    throw new InvalidConfiguration(
-      `assessmentScoringPlugin: ${name}Overrides must return the collection with its slug "${defaults.slug}", ` +
-        `not ${JSON.stringify(collection?.slug)}.`,
-    )
-  return collection
-}
+): CollectionConfig =>
+  overriddenBy(
+    { kind: 'collection', option: `${name}Overrides`, plugin: 'assessmentScoringPlugin' },
+    options[`${name}Overrides`],
+    defaults,
+  )

@@ -8,7 +8,7 @@ import { pluginSlugs } from '../defaults.js'
 /** The staff member's name, read with the viewer's own access (staff read staff); once per request each. */
 const staffName = async (
   req: PayloadRequest,
-  staffSlug: string,
+  staffSlug: CollectionSlug,
   staff: unknown,
 ): Promise<string | undefined> => {
   if (!staff) return undefined
@@ -20,7 +20,7 @@ const staffName = async (
       id,
       req.payload
         .find({
-          collection: staffSlug as CollectionSlug,
+          collection: staffSlug,
           depth: 0,
           limit: 1,
           overrideAccess: false,

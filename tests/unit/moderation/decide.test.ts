@@ -5,8 +5,14 @@ import {
   decide,
   defaults,
   hashBody,
-  stepOrder,
+  toWords,
 } from '../../../plugins/comment-moderation/core/index.js'
+import type {
+  CommentInput,
+  Facts,
+  ModerationOptions,
+} from '../../../plugins/comment-moderation/core/index.js'
+
 import { comment, now, secondsAgo, trusted } from './fixtures.js'
 
 const daysAgo = (days: number): string => new Date(now.getTime() - days * 86_400_000).toISOString()
@@ -17,22 +23,6 @@ describe('decide: the happy path', () => {
       state: 'approved',
       reasons: [{ code: 'passed', step: 'end' }],
     })
-  })
-
-  it('runs the steps in the documented order', () => {
-    expect(stepOrder).toEqual([
-      'articleClosed',
-      'banned',
-      'honeypot',
-      'length',
-      'rateLimit',
-      'duplicate',
-      'words',
-      'links',
-      'trust',
-      'providers',
-      'preModeration',
-    ])
   })
 
   it('rejects an unreadable now instead of deciding on NaN', () => {
@@ -436,6 +426,84 @@ describe('order and accumulation', () => {
     )
     expect(decision.state).toBe('spam')
     expect(decision.reasons.map((reason) => reason.code)).toEqual(['held-word', 'spam-provider'])
+  })
+})
+
+type Case = { facts: Facts; input: CommentInput; options: ModerationOptions }
+type Answer = { code: string; state?: string; status?: number }
+type Ending = { answer: Answer; name: string; trip: (c: Case) => Case }
+
+/**
+ * Each way a comment ends the pipeline on its own: what it changes about a passing comment, and the
+ * answer it gives, listed in the order a commenter must be answered. A trip that depends on the text (a
+ * duplicate, a blocked word) reads the text an earlier trip wrote, so every pair really fails twice.
+ */
+const endings: Ending[] = [
+  {
+    answer: { code: 'article-closed', status: 403 },
+    name: 'a closed article',
+    trip: (c) => ({ ...c, input: { ...c.input, article: { comments: 'closed' } } }),
+  },
+  {
+    answer: { code: 'banned', status: 403 },
+    name: 'a ban',
+    trip: (c) => ({ ...c, facts: { ...c.facts, bans: [{ kind: 'ban', matchedOn: 'email' }] } }),
+  },
+  {
+    answer: { code: 'honeypot', state: 'spam' },
+    name: 'a filled honeypot',
+    trip: (c) => ({ ...c, input: { ...c.input, honeypot: 'filled' } }),
+  },
+  {
+    answer: { code: 'too-short', status: 400 },
+    name: 'a text too short',
+    trip: (c) => ({ ...c, input: { ...c.input, body: 'k' } }),
+  },
+  {
+    answer: { code: 'rate-limited', status: 429 },
+    name: 'posting too soon',
+    trip: (c) => ({ ...c, facts: { ...c.facts, lastCommentAt: secondsAgo(1) } }),
+  },
+  {
+    answer: { code: 'duplicate', status: 409 },
+    name: 'a duplicate',
+    trip: (c) => ({
+      ...c,
+      facts: { ...c.facts, recentBodies: [{ at: secondsAgo(60), hash: hashBody(c.input.body) }] },
+    }),
+  },
+  {
+    answer: { code: 'blocked-word', state: 'rejected' },
+    name: 'a blocked word',
+    trip: (c) => ({
+      ...c,
+      options: { ...c.options, blockedWords: compileWordList(toWords(c.input.body).slice(0, 1)) },
+    }),
+  },
+  {
+    answer: { code: 'spam-provider', state: 'spam' },
+    name: 'a spam verdict',
+    trip: (c) => ({ ...c, facts: { ...c.facts, providers: { spam: 'spam' } } }),
+  },
+]
+
+const answerOf = ({ facts, input, options }: Case): Answer => {
+  const { refuse, reasons, state } = decide(input, facts, options)
+  return { code: reasons.map((reason) => reason.code).join(', '), state, status: refuse?.status }
+}
+
+describe('step precedence: a comment that fails two steps gets the earlier step’s answer', () => {
+  const passing = (): Case => ({ facts: trusted(), input: comment(), options: {} })
+  const pairs = endings.flatMap((earlier, index) =>
+    endings
+      .slice(index + 1)
+      .map((later) => ({ earlier, later, title: `${earlier.name} over ${later.name}` })),
+  )
+
+  it.each(pairs)('$title', ({ earlier, later }) => {
+    // The later step alone ends this comment, so it is the earlier one that answers below.
+    expect(answerOf(later.trip(passing()))).toEqual(later.answer)
+    expect(answerOf(later.trip(earlier.trip(passing())))).toEqual(earlier.answer)
   })
 })
 
