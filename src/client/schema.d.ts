@@ -611,6 +611,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/couples/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has agreed to share the couple report */
+        get: operations["getCouplesIdConsent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/couples/{id}/leave": {
         parameters: {
             query?: never;
@@ -3553,6 +3570,51 @@ export interface operations {
                             message: string;
                             name?: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Not found, or not the caller’s to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            data?: unknown;
+                            message: string;
+                            name?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getCouplesIdConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The couple’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who has agreed to share the report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Who has agreed to share the couple report; a partner who left counts as not agreeing. */
+                        consent: {
+                            mine: boolean;
+                            partner: boolean;
+                        };
+                        couple: string;
                     };
                 };
             };

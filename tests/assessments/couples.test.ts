@@ -208,7 +208,8 @@ describe('a couple, end to end', () => {
     expect((await as(kindred.request.delete(`/api/responses/${b.id}`), b)).status).toBe(200)
     expect((await report(couple, a)).status).toBe(403)
     const stored = await kindred.payload.findByID({ collection: 'couples', id: couple, overrideAccess: true })
-    expect(stored).toMatchObject({ consentA: false, consentB: false, partnerB: null, status: 'dissolved' })
+    // The one who stays keeps their own consent, as after a withdrawal; the report stays closed (dissolved).
+    expect(stored).toMatchObject({ consentA: true, consentB: false, partnerB: null, status: 'dissolved' })
   })
 })
 

@@ -674,6 +674,8 @@ describe('every documented operation answers as described', () => {
       200,
     )
     expect(report.body.dimensions.length).toBe(2)
+    await expectAnswer(kindred.request.get(`/api/couples/${couple}/consent`).set('Authorization', auth), 200)
+    await expectAnswer(kindred.request.get(`/api/couples/${couple}/consent`), 404)
     await expectAnswer(kindred.request.get(`/api/couples/${couple}/report`), 404)
     await expectAnswer(kindred.request.post(`/api/couples/${couple}/leave`), 404)
     await expectAnswer(kindred.request.post(`/api/couples/${couple}/leave`).set('Authorization', auth), 200)

@@ -379,6 +379,11 @@ export const endpoints: EndpointRow[] = [
     { method: 'get', path: '/api/couples/:couple/report' },
     { ...nobody('gone'), reader: 'deny' },
   ],
+  [
+    'who has agreed to share a couple report',
+    { method: 'get', path: '/api/couples/:couple/consent' },
+    { ...nobody('gone'), reader: 'seen' },
+  ],
   ['who am I (staff)', { method: 'get', path: '/api/users/me' }, everyone('done')],
   ['who am I (readers)', { method: 'get', path: '/api/readers/me' }, everyone('done')],
   ['access (staff)', { method: 'get', path: '/api/access' }, everyone('done')],

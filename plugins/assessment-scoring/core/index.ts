@@ -25,6 +25,7 @@ export {
   type StoredKey,
 } from './buildKey.js'
 export { checkKey, type FieldProblem } from './checkKey.js'
+export { consentView } from './consentView.js'
 export type { FrozenKey } from './FrozenKey.js'
 export { grantView } from './grantView.js'
 export { previewRanges, type RangePreview } from './previewRanges.js'

@@ -145,6 +145,13 @@ export const coupleReportResponse = z.object({
   version: z.number().int(),
 })
 
+export const coupleConsentResponse = z.object({
+  consent: z
+    .object({ mine: z.boolean(), partner: z.boolean() })
+    .describe('Who has agreed to share the couple report; a partner who left counts as not agreeing.'),
+  couple: z.string(),
+})
+
 export const leftResponse = z.object({ left: z.literal(true) })
 
 export const statsResponse = z.object({

@@ -7,9 +7,9 @@ import { sideOf } from '../core/sideOf.js'
 import { asSystem } from './asSystem.js'
 
 /**
- * A partner leaves (or erases their response): the couple is dissolved, both consents are
- * dropped and the leaver's place is emptied, so the report closes for both. The other partner
- * keeps their link and sees exactly what a withdrawn consent shows: nothing says why.
+ * A partner leaves (or erases their response): the couple is dissolved and the leaver's place and
+ * consent are emptied, so the report closes for both. The other partner keeps their link and their own
+ * consent, and sees exactly what a withdrawn consent shows (`consentView`): nothing says why.
  */
 export const dissolveCouple = async (
   req: PayloadRequest,
@@ -21,12 +21,14 @@ export const dissolveCouple = async (
   await req.payload.update({
     collection: pluginSlugs.couples,
     data: {
-      consentA: false,
-      consentB: false,
       invitationExpiresAt: null,
       invitationHash: null,
       status: 'dissolved',
-      ...(side === 'A' ? { partnerA: null } : side === 'B' ? { partnerB: null } : {}),
+      ...(side === 'A'
+        ? { consentA: false, partnerA: null }
+        : side === 'B'
+          ? { consentB: false, partnerB: null }
+          : {}),
     },
     id: couple.id,
     // System rights: couples are written only by the couple operations; partners never write a couple's

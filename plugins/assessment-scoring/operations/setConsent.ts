@@ -10,14 +10,15 @@ import { ScoringRefusal } from '../ScoringRefusal.js'
 
 /**
  * A partner agrees to share the couple report, or withdraws (which closes it for both at once).
- * On a couple the other partner has left this is accepted and changes nothing, so the answer
- * never tells a partner that the other one left.
+ * On a couple the other partner has left it is recorded all the same (the report stays closed, since
+ * the couple is dissolved), so neither this answer nor the consent a partner reads back
+ * (`GET /couples/:id/consent`) tells them that the other one left rather than withdrew.
  */
 export const setConsent = async (req: PayloadRequest, response: ResponseDoc, share: boolean) => {
   const couple = response.couple ? await readCouple(req, response.couple) : undefined
   if (!couple) throw new ScoringRefusal('notInCouple')
   const side = sideOf(couple, response.id)
-  if (side && couple.status !== 'dissolved')
+  if (side)
     await req.payload.update({
       collection: pluginSlugs.couples,
       data: side === 'A' ? { consentA: share } : { consentB: share },

@@ -6,8 +6,12 @@
 export const privateLinks = {
   couple: (couple: string, response: string, token: string) =>
     `/couples/${encodeURIComponent(couple)}?${new URLSearchParams({ response, token })}`,
+  erase: (response: string, token: string) =>
+    `/responses/${encodeURIComponent(response)}/erase?${new URLSearchParams({ token })}`,
   invitation: (slug: string, code: string) =>
     `/assessments/${encodeURIComponent(slug)}?${new URLSearchParams({ invitation: code })}`,
+  leave: (couple: string, response: string, token: string) =>
+    `/couples/${encodeURIComponent(couple)}/leave?${new URLSearchParams({ response, token })}`,
   questions: (response: string, token: string, page?: number) =>
     `/responses/${encodeURIComponent(response)}?${new URLSearchParams(
       page ? { page: String(page), token } : { token },

@@ -8,7 +8,10 @@ import { privateLinks } from './privateLinks.js'
 import { problemParam } from './problemParam.js'
 import { tokenHeaders } from './tokenHeaders.js'
 
-/** A partner agrees to share the couple report, or withdraws (which closes it for both), then sees the report page. */
+/**
+ * A partner agrees to share the couple report, or withdraws (which closes it for both), then sees the report page,
+ * which reads the consent back from the API and says the choice was saved (`shared=`).
+ */
 export const shareReport = async (form: FormData): Promise<void> => {
   const id = String(form.get('response') ?? '')
   const token = String(form.get('token') ?? '')

@@ -1,14 +1,16 @@
-import type { Metadata } from 'next'
-
 import React from 'react'
 
 import { AccountForm } from '../../../site/accounts/AccountForm.js'
 import { resetPassword } from '../../../site/accounts/resetPassword.js'
+import { privatePageMetadata } from '../../../site/assessments/privatePageMetadata.js'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Choose a new password' }
+export const metadata = privatePageMetadata('Choose a new password')
 
-/** `/reset-password?token=…`, the link in the reset email: a new password, twice. */
+/**
+ * `/reset-password?token=…`, the link in the reset email: a new password, twice. Opening it only shows the form
+ * (a mail scanner that fetches the link spends nothing); the token is used when the form is posted.
+ */
 const ResetPasswordPage = async ({ searchParams }: { searchParams: Promise<{ token?: string }> }) => {
   const { token } = await searchParams
   if (typeof token !== 'string' || !token)

@@ -19,8 +19,9 @@ type Props = {
 
 /**
  * A couple's report, opened from one partner's private result link (`?response=&token=`): the report once both
- * have submitted and agreed, else what is missing and the button to agree; and the button to withdraw, which
- * closes it for both. The API gives both partners the same refusal, so neither learns why it is closed.
+ * have submitted and agreed, else who has agreed so far (the API tells partners both consents, and nobody else
+ * anything) and the button to agree or withdraw; and the way to leave the couple, behind a confirmation page.
+ * Why a report is closed the API does not say, so a partner who left reads like one who withdrew.
  */
 const CouplePage = async ({ params, searchParams }: Props) => {
   const { id } = await params
@@ -28,11 +29,13 @@ const CouplePage = async ({ params, searchParams }: Props) => {
   const token = typeof query.token === 'string' ? query.token : ''
   const responseId = typeof query.response === 'string' ? query.response : ''
   const api = await siteApi()
-  const { data: report, response } = await api.GET('/api/couples/{id}/report', {
-    headers: tokenHeaders(token),
-    params: { path: { id } },
-  })
-  if (!report && response.status !== 403) notFound()
+  const headers = tokenHeaders(token)
+  const [{ data: state }, { data: report }] = await Promise.all([
+    api.GET('/api/couples/{id}/consent', { headers, params: { path: { id } } }),
+    api.GET('/api/couples/{id}/report', { headers, params: { path: { id } } }),
+  ])
+  if (!state) notFound()
+  const { mine, partner } = state.consent
   const problem = problemParam.read(query.problem)
   const consentForm = (share: boolean, label: string) => (
     <form action={shareReport}>
@@ -53,6 +56,11 @@ const CouplePage = async ({ params, searchParams }: Props) => {
           {problem.message}
         </p>
       ) : null}
+      {query.shared === '1' || query.shared === '0' ? (
+        <p className="notice" role="status">
+          {query.shared === '1' ? 'Saved: you agreed to share.' : 'Saved: you stopped sharing.'}
+        </p>
+      ) : null}
       {report ? (
         <>
           <CoupleReportView report={report} />
@@ -66,18 +74,31 @@ const CouplePage = async ({ params, searchParams }: Props) => {
         <section aria-labelledby="closed-heading" className="notice">
           <h2 id="closed-heading">Not open</h2>
           <p>The couple report opens once both partners have submitted and agreed to share it.</p>
-          {query.shared === '1' ? (
-            <p>You have agreed to share. The report opens when your partner agrees too.</p>
-          ) : (
+          <ul className="consent-state">
+            <li>{mine ? 'You have agreed to share.' : 'You have not agreed to share.'}</li>
+            <li>{partner ? 'Your partner has agreed to share.' : 'Your partner has not agreed to share.'}</li>
+          </ul>
+          {mine && partner ? (
+            <p>You have both agreed: the report opens once you have both submitted your answers.</p>
+          ) : null}
+          {mine ? null : (
             <p>
               Sharing shows your partner your score and band on each dimension and where you agree — never
               your answers.
             </p>
           )}
-          {consentForm(true, 'Share my results with my partner')}
-          {query.shared === '1' ? consentForm(false, 'Withdraw my consent') : null}
+          {mine
+            ? consentForm(false, 'Withdraw my consent')
+            : consentForm(true, 'Share my results with my partner')}
         </section>
       )}
+      <section aria-labelledby="leave-heading">
+        <h2 id="leave-heading">Leave the couple</h2>
+        <p>
+          Leaving closes this report for both of you for good. Your own result stays yours.{' '}
+          <a href={privateLinks.leave(id, responseId, token)}>Leave this couple…</a>
+        </p>
+      </section>
       <p>
         <a href={privateLinks.result(responseId, token)}>Back to my result</a>
       </p>

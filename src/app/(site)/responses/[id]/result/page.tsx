@@ -23,8 +23,8 @@ type Props = {
 
 /**
  * A submitted response's result, opened by its private link: the overall band, a chart of the dimensions, each
- * dimension's band, interpretation and conversation prompts, then inviting a partner and sharing with a
- * counselor. Without its token the API answers 404, and so does this page: it says nothing of whether a result
+ * dimension's band, interpretation and conversation prompts, then inviting a partner, sharing with a
+ * counselor, and the way to erase it (behind a confirmation page). Without its token the API answers 404, and so does this page: it says nothing of whether a result
  * exists. A draft goes back to its questions.
  */
 const ResultPage = async ({ params, searchParams }: Props) => {
@@ -47,6 +47,11 @@ const ResultPage = async ({ params, searchParams }: Props) => {
       {problem && !problem.fields.counselor ? (
         <p className="field-error" role="alert">
           {problem.message}
+        </p>
+      ) : null}
+      {query.left === '1' ? (
+        <p className="notice" role="status">
+          You have left the couple: its report is closed for both of you. Your own result is below.
         </p>
       ) : null}
       {overall?.band ? (
@@ -78,6 +83,13 @@ const ResultPage = async ({ params, searchParams }: Props) => {
         token={token}
       />
       <CounselorPanel error={problem?.fields.counselor} response={id} token={token} />
+      <section aria-labelledby="erase-heading">
+        <h2 id="erase-heading">Erase my response</h2>
+        <p>
+          You can delete your answers and this result for good.{' '}
+          <a href={privateLinks.erase(id, token)}>Erase my response…</a>
+        </p>
+      </section>
       <PrivateLink href={privateLinks.result(id, token)} />
     </article>
   )
