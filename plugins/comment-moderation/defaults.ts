@@ -45,6 +45,7 @@ export const sanitizeOptions = (options: CommentModerationPluginConfig): Sanitiz
     purgeSpamAfterDays: options.purgeSpamAfterDays ?? 15,
     rateLimitStore: options.rateLimitStore,
     readersSlug: (options.readersSlug ?? 'readers') as CollectionSlug,
+    shareSettingsChanges: options.shareSettingsChanges,
     spamProvider: options.spamProvider,
     staffSlug: staffSlug as CollectionSlug,
     thresholds: { ...thresholds, ...options.thresholds },

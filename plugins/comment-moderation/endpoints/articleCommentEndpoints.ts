@@ -7,6 +7,7 @@ import { listThread } from '../operations/listThread.js'
 import { postComment } from '../operations/postComment.js'
 import { parseInput } from '../../shared/parseInput.js'
 import { readJSON } from '../../shared/readJSON.js'
+import { callerOf } from './callerOf.js'
 import { refusal } from './refusal.js'
 import { postCommentSchema, threadQuerySchema } from './schemas.js'
 import { documented } from '../../shared/openapi/documented.js'
@@ -54,7 +55,8 @@ export const articleCommentEndpoints = (options: SanitizedCommentModerationConfi
      */
     handler: async (req) => {
       const input = parseInput(postCommentSchema, await readJSON(req))
-      const result = await postComment(req, options, String(req.routeParams?.idOrSlug), input)
+      const caller = callerOf(req, options)
+      const result = await postComment(req, options, caller, String(req.routeParams?.idOrSlug), input)
       if (result.kind === 'refused') return refusal(result)
       return Response.json(
         {

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import type { Decision } from '../core/index.js'
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { commenterMessage, decide, fingerprint, hashBody } from '../core/index.js'
 import { messages } from '../messages.js'
@@ -49,12 +49,13 @@ type ParentComment = {
 export const postComment = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   articleIDOrSlug: string,
   input: PostCommentInput,
 ): Promise<PostCommentResult> => {
   const { payload } = req
   const article = await findArticle(req, options, articleIDOrSlug)
-  const commenter = commenterOf(req, options, input.author)
+  const commenter = commenterOf(caller, options, input.author)
   const now = new Date()
 
   let parent: ParentComment | undefined
@@ -84,8 +85,8 @@ export const postComment = async (
     }
   }
 
-  const settings = await loadSettings(req)
-  const ip = options.getClientIP(req)
+  const settings = await loadSettings(req, options)
+  const { ip } = caller
   const ipFingerprint = fingerprint({ ip: ip ?? 'unknown', secret: payload.secret })
   const store = rateLimitStoreOf(options)
   const decisionInput = {
@@ -97,13 +98,17 @@ export const postComment = async (
   }
   const decisionOptions = { ...options.thresholds, ...settings }
 
-  let decision: Decision
+  // The steps that need no fact (the article's state, the length) first: a comment they refuse claims no turn,
+  // so it cannot make a valid comment sent at the same moment wait. (A banned commenter's too-long comment is
+  // refused for its length, then, not for the ban: neither is stored.)
+  let decision: Decision = decide(decisionInput, {}, decisionOptions, { through: 'length' })
   // The keys this comment claimed a turn for: given back if the comment is not stored after all.
   let claimedKeys: string[] = []
-  if (commenter.kind === 'staff') {
+  if (decision.refuse) {
+    // Nothing fetched, nothing claimed: answered below.
+  } else if (commenter.kind === 'staff') {
     // Staff are accountable already: only the article's state and the length apply to them.
-    decision = decide(decisionInput, {}, decisionOptions, { through: 'length' })
-    decision = decision.refuse ? decision : { reasons: [{ code: 'passed', step: 'end' }], state: 'approved' }
+    decision = { reasons: [{ code: 'passed', step: 'end' }], state: 'approved' }
   } else {
     const intervalSeconds =
       commenter.kind === 'guest'
@@ -136,7 +141,7 @@ export const postComment = async (
         authorName: commenter.name,
         body: input.body,
         ip,
-        userAgent: req.headers.get('user-agent') ?? undefined,
+        userAgent: caller.userAgent,
       })
       return decide(decisionInput, { ...facts, providers }, decisionOptions)
     }
