@@ -98,14 +98,17 @@ export const postComment = async (
   }
   const decisionOptions = { ...options.thresholds, ...settings }
 
-  // The steps that need no fact (the article's state, the length) first: a comment they refuse claims no turn,
-  // so it cannot make a valid comment sent at the same moment wait. (A banned commenter's too-long comment is
-  // refused for its length, then, not for the ban: neither is stored.)
+  // The steps before the rate limit first: a comment they refuse claims no turn, so it cannot make a valid
+  // comment sent at the same moment wait. Only the ban needs a fact; it is fetched when the others refuse, so that
+  // a ban still answers before the length, as the step order says.
   let decision: Decision = decide(decisionInput, {}, decisionOptions, { through: 'length' })
   // The keys this comment claimed a turn for: given back if the comment is not stored after all.
   let claimedKeys: string[] = []
   if (decision.refuse) {
-    // Nothing fetched, nothing claimed: answered below.
+    if (commenter.kind !== 'staff') {
+      const facts = await gatherFacts({ commenter, fingerprint: ipFingerprint, now, options, req })
+      decision = decide(decisionInput, facts, decisionOptions, { through: 'length' })
+    }
   } else if (commenter.kind === 'staff') {
     // Staff are accountable already: only the article's state and the length apply to them.
     decision = { reasons: [{ code: 'passed', step: 'end' }], state: 'approved' }
