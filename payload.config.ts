@@ -26,6 +26,7 @@ import { guardPublicAPI } from './src/hooks/guardPublicAPI.js'
 import { redisCommentRateLimitStore } from './src/rateLimits/redisCommentRateLimitStore.js'
 import { emailFromEnv } from './src/email/emailFromEnv.js'
 import { clientIPFromRequest } from './src/http/clientIP.js'
+import { shareModerationSettings } from './src/http/shareModerationSettings.js'
 import { guardInternalCollections } from './src/internalCollections/guardInternalCollections.js'
 import { claimJobsAtomically } from './src/jobs/claimJobsAtomically.js'
 import { jobsAccess } from './src/jobs/jobsAccess.js'
@@ -103,6 +104,9 @@ export default buildConfig({
       canManageBans: (user) => userHasRole(user, ['moderator']),
       staffSlug,
       rateLimitStore: process.env.REDIS_URL ? redisCommentRateLimitStore(process.env.REDIS_URL) : undefined,
+      shareSettingsChanges: process.env.REDIS_URL
+        ? shareModerationSettings(process.env.REDIS_URL)
+        : undefined,
     }),
     assessmentScoringPlugin({
       getClientIP: clientIPFromRequest,

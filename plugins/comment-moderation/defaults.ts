@@ -57,6 +57,7 @@ export const sanitizeOptions = (options: CommentModerationPluginConfig): Sanitiz
     rateLimitsOverrides: options.rateLimitsOverrides ?? asDefined,
     readersSlug: (options.readersSlug ?? 'readers') as CollectionSlug,
     settingsOverrides: options.settingsOverrides ?? asDefined,
+    shareSettingsChanges: options.shareSettingsChanges,
     spamProvider: options.spamProvider,
     staffSlug: staffSlug as CollectionSlug,
     thresholds: { ...thresholds, ...options.thresholds },

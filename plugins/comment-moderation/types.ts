@@ -1,4 +1,11 @@
-import type { CollectionConfig, CollectionSlug, GlobalConfig, PayloadRequest, TypedUser } from 'payload'
+import type {
+  CollectionConfig,
+  CollectionSlug,
+  GlobalConfig,
+  Payload,
+  PayloadRequest,
+  TypedUser,
+} from 'payload'
 
 import type { Thresholds } from './core/index.js'
 import type { pluginSlugs } from './defaults.js'
@@ -105,6 +112,13 @@ export type CommentModerationPluginConfig = Overrides & {
    * @default the database (`comment-rate-limits` collection)
    */
   rateLimitStore?: RateLimitStore
+  /**
+   * Connects this process's copy of the moderation settings (word lists, pre-moderation), which it keeps between
+   * comments, to the other processes': called once per Payload instance with what forgets the copy here; the
+   * plugin calls `publish` after every change of the settings made here. For example a pub/sub channel over Redis.
+   * @default none: a change made in another process is obeyed within 5 seconds (at once in this one)
+   */
+  shareSettingsChanges?: (forgetHere: () => void, payload: Payload) => SharedSettingsChanges
   /** Slug of the public accounts collection. @default 'readers' */
   readersSlug?: string
   /** Off unless given, for example `akismetProvider({ key, site })`. */
@@ -119,6 +133,12 @@ export type CommentModerationPluginConfig = Overrides & {
   toxicityProvider?: ToxicityProvider
 }
 
+/** How a host passes news of a settings change between processes (see `shareSettingsChanges`). */
+export type SharedSettingsChanges = {
+  /** Tells the other processes to forget their copy; must not reject (a lost message costs the cache's lifetime). */
+  publish: () => Promise<void>
+}
+
 /**
  * Who calls, as plain arguments: endpoints resolve it from the request once (`callerOf`), and operations take it
  * instead of reading the request's user or headers themselves.
@@ -130,7 +150,7 @@ export type Caller = {
   userAgent: string | undefined
 }
 
-type OptionalServices = 'rateLimitStore' | 'spamProvider' | 'toxicityProvider'
+type OptionalServices = 'rateLimitStore' | 'shareSettingsChanges' | 'spamProvider' | 'toxicityProvider'
 type Slugs = 'articlesSlug' | 'commentsSlug' | 'readersSlug' | 'staffSlug'
 
 export type SanitizedCommentModerationConfig = Required<

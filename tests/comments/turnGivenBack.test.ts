@@ -66,3 +66,34 @@ describe('flood control when a comment is not stored', () => {
     expect(third.status).toBe(429)
   })
 })
+
+describe('flood control when a comment is refused before any fact is fetched', () => {
+  it('claims no turn for a too-long comment, so a valid comment the same guest sends at that moment is taken, not refused as a flood', async () => {
+    const guest = newGuest()
+    // Holds any give-back of a turn (Payload's delete on the store) until the valid comment has been answered:
+    // if the refused comment had claimed a turn, the valid one would meet it.
+    const db = kindred.payload.db
+    const original = db.deleteMany
+    let entered: () => void = () => undefined
+    const releaseEntered = new Promise<void>((resolve) => (entered = resolve))
+    let proceed: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (proceed = resolve))
+    db.deleteMany = async (args) => {
+      if (args.collection === 'comment-rate-limits') {
+        entered()
+        await held
+      }
+      return original.call(db, args)
+    }
+    restore = () => {
+      proceed()
+      db.deleteMany = original
+    }
+    const refused = postAsGuest(kindred.request, slug, { body: 'x'.repeat(20_000) }, guest).then((res) => res)
+    await Promise.race([releaseEntered, refused])
+    const valid = await postAsGuest(kindred.request, slug, { body: 'A short and valid thought.' }, guest)
+    proceed()
+    expect((await refused).status).toBe(400)
+    expect(valid.status).toBe(201)
+  })
+})

@@ -61,7 +61,8 @@ const endpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
      */
     handler: async (req) => {
       const input = parseInput(postCommentSchema, await readJSON(req))
-      const result = await postComment(req, options, String(req.routeParams?.idOrSlug), input)
+      const caller = callerOf(req, options)
+      const result = await postComment(req, options, caller, String(req.routeParams?.idOrSlug), input)
       return Response.json(
         {
           authorToken: authorToken(req.payload.secret, result.comment.id),

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { pluginSlugs } from '../defaults.js'
+import { settingsChanged } from '../operations/loadSettings.js'
 
 const oneTermPerLine =
   'One word or phrase per line. Matching ignores case and accents and takes whole words only.'
@@ -15,6 +16,15 @@ export const settingsGlobal = (options: SanitizedCommentModerationConfig): Globa
     update: ({ req: { user } }) => options.canManageBans(user),
   },
   admin: { group: 'Community' },
+  hooks: {
+    // Every process keeps a copy between comments (operations/loadSettings.ts): the next comment obeys the change.
+    afterChange: [
+      async ({ doc, req }) => {
+        await settingsChanged(req.payload, options)
+        return doc
+      },
+    ],
+  },
   fields: [
     {
       name: 'preModeration',

@@ -13,10 +13,22 @@ export const enqueueNotifications =
   async ({ context, doc, operation, previousDoc, req }) => {
     const became = (status: string) =>
       doc.status === status && (operation === 'create' || previousDoc?.status !== status)
-    const queue = (
+    const queue = async (
       task: 'commentNotifyCommenter' | 'commentNotifyModerators',
       input: Record<string, string>,
-    ) => req.payload.jobs.queue({ input, req, task } as never)
+    ) => {
+      const { jobs } = req.payload.config
+      if (jobs.runHooks || jobs.depth)
+        return void (await req.payload.jobs.queue({ input, req, task } as never))
+      // What `jobs.queue` writes when the jobs collection runs no hooks (Payload's default, and ours), without
+      // the re-read of the new job that nobody here looks at: one insert instead of an insert and a select.
+      await req.payload.db.create({
+        collection: 'payload-jobs',
+        data: { input, taskSlug: task },
+        req,
+        returning: false,
+      })
+    }
     const autoHidden = (context.moderation as { action?: string } | undefined)?.action === 'auto-hidden'
     if (became('pending'))
       await queue('commentNotifyModerators', {

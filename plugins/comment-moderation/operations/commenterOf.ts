@@ -1,6 +1,4 @@
-import type { PayloadRequest } from 'payload'
-
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { CommentRefusal } from '../CommentRefusal.js'
 
@@ -15,11 +13,10 @@ export type Commenter =
  * limit, duplicates and trust (guests by their email, lower-cased).
  */
 export const commenterOf = (
-  req: PayloadRequest,
+  { user }: Pick<Caller, 'user'>,
   options: SanitizedCommentModerationConfig,
   guest?: { email: string; name: string },
 ): Commenter => {
-  const { user } = req
   if (user?.collection === options.readersSlug) {
     const name = (user as { displayName?: string }).displayName ?? 'Reader'
     return { key: `reader:${user.id}`, kind: 'reader', name, readerID: String(user.id) }

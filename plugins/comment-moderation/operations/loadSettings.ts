@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { CompiledWordList } from '../core/index.js'
+import type { SanitizedCommentModerationConfig, SharedSettingsChanges } from '../types.js'
 
 import { compileWordList } from '../core/index.js'
 import { pluginSlugs } from '../defaults.js'
@@ -16,8 +17,26 @@ type Stored = {
   blockedWords?: null | string
   heldWords?: null | string
   preModeration?: boolean | null
-  updatedAt?: string
 }
+
+type Options = Pick<SanitizedCommentModerationConfig, 'shareSettingsChanges'>
+
+type Copy = {
+  /** When this process last heard of a change, here or from another process. */
+  changedAt: number
+  kept?: { expires: number; settings: ModerationSettings }
+  shared?: SharedSettingsChanges
+}
+
+// With the news of changes shared, a copy lives until a change; the lifetime only bounds a lost message.
+const sharedLifetimeMs = 60_000
+// Without, another process's change is obeyed this late at most (as the read cache's default lifetime).
+const localLifetimeMs = 5_000
+// The news of a change is sent from the change's hook, before its transaction commits: reads in the moment after
+// it may still see the old settings, so they are used but not kept.
+const settleMs = 1_000
+
+const copies = new WeakMap<Payload, Copy>()
 
 const terms = (text: null | string | undefined): string[] =>
   (text ?? '')
@@ -25,24 +44,52 @@ const terms = (text: null | string | undefined): string[] =>
     .map((line) => line.trim())
     .filter(Boolean)
 
-// Compiling 2,000 terms costs milliseconds: do it once per saved version of the settings, per process.
-const compiled = new WeakMap<Payload, { settings: ModerationSettings; updatedAt?: string }>()
+const copyOf = (payload: Payload, options: Options): Copy => {
+  let copy = copies.get(payload)
+  if (!copy) {
+    const created: Copy = { changedAt: 0 }
+    copies.set(payload, created)
+    created.shared = options.shareSettingsChanges?.(() => forget(created), payload)
+    copy = created
+  }
+  return copy
+}
 
-/** The moderators' settings with compiled word lists; recompiled only when they were saved again. */
-export const loadSettings = async (req: PayloadRequest): Promise<ModerationSettings> => {
+const forget = (copy: Copy) => {
+  copy.kept = undefined
+  copy.changedAt = Date.now()
+}
+
+/**
+ * The moderators' settings with compiled word lists (2,000 terms cost milliseconds to compile), kept per
+ * process between comments instead of read for each: a change here is obeyed at once, in the other processes at
+ * once when the host shares changes (`shareSettingsChanges`), within seconds otherwise.
+ */
+export const loadSettings = async (req: PayloadRequest, options: Options): Promise<ModerationSettings> => {
+  const copy = copyOf(req.payload, options)
+  const startedAt = Date.now()
+  if (copy.kept && copy.kept.expires > startedAt) return copy.kept.settings
   const stored = (await req.payload.findGlobal({
     // Every commenter's pipeline applies the moderators' settings, which only moderators may read.
     ...withSystemRights(req),
     depth: 0,
     slug: pluginSlugs.settings,
   })) as Stored
-  const cached = compiled.get(req.payload)
-  if (cached && cached.updatedAt === stored.updatedAt) return cached.settings
   const settings = {
     blockedWords: compileWordList(terms(stored.blockedWords)),
     heldWords: compileWordList(terms(stored.heldWords)),
     preModeration: Boolean(stored.preModeration),
   }
-  compiled.set(req.payload, { settings, updatedAt: stored.updatedAt })
+  if (startedAt - copy.changedAt > settleMs) {
+    const lifetimeMs = copy.shared ? sharedLifetimeMs : localLifetimeMs
+    copy.kept = { expires: startedAt + lifetimeMs, settings }
+  }
   return settings
+}
+
+/** After a change of the settings: this process forgets its copy, and tells the others to. */
+export const settingsChanged = async (payload: Payload, options: Options): Promise<void> => {
+  const copy = copyOf(payload, options)
+  forget(copy)
+  await copy.shared?.publish()
 }

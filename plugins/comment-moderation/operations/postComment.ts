@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Decision } from '../core/index.js'
-import type { SanitizedCommentModerationConfig } from '../types.js'
+import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { decide, fingerprint, hashBody } from '../core/index.js'
 import { CommentRefusal } from '../CommentRefusal.js'
@@ -9,7 +9,6 @@ import { commenterMessage } from '../messages.js'
 import { giveTurnsBack } from '../store/giveTurnsBack.js'
 import { claimTurns } from '../store/claimTurns.js'
 import { rateLimitStoreOf } from '../store/rateLimitStoreOf.js'
-import { callerOf } from '../endpoints/callerOf.js'
 import { askProviders } from './askProviders.js'
 import { readFirst } from './readFirst.js'
 import { commenterOf } from './commenterOf.js'
@@ -51,12 +50,13 @@ type ParentComment = {
 export const postComment = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
+  caller: Caller,
   articleIDOrSlug: string,
   input: PostCommentInput,
 ): Promise<PostCommentResult> => {
   const { payload } = req
-  const article = await readArticle(req, options, callerOf(req, options), articleIDOrSlug)
-  const commenter = commenterOf(req, options, input.author)
+  const article = await readArticle(req, options, caller, articleIDOrSlug)
+  const commenter = commenterOf(caller, options, input.author)
   const now = new Date()
 
   let parent: ParentComment | undefined
@@ -74,8 +74,8 @@ export const postComment = async (
       throw new CommentRefusal('replyTooDeep', { fields: ['parent'] })
   }
 
-  const settings = await loadSettings(req)
-  const ip = options.getClientIP(req)
+  const settings = await loadSettings(req, options)
+  const { ip } = caller
   const ipFingerprint = fingerprint({ ip: ip ?? 'unknown', secret: payload.secret })
   const store = rateLimitStoreOf(options)
   const decisionInput = {
@@ -87,13 +87,20 @@ export const postComment = async (
   }
   const decisionOptions = { ...options.thresholds, ...settings }
 
-  let decision: Decision
+  // The steps before the rate limit first: a comment they refuse claims no turn, so it cannot make a valid
+  // comment sent at the same moment wait. Only the ban needs a fact; it is fetched when the others refuse, so that
+  // a ban still answers before the length, as the step order says.
+  let decision: Decision = decide(decisionInput, {}, decisionOptions, { through: 'length' })
   // The keys this comment claimed a turn for: given back if the comment is not stored after all.
   let claimedKeys: string[] = []
-  if (commenter.kind === 'staff') {
+  if (decision.refuse) {
+    if (commenter.kind !== 'staff') {
+      const facts = await gatherFacts({ commenter, fingerprint: ipFingerprint, now, options, req })
+      decision = decide(decisionInput, facts, decisionOptions, { through: 'length' })
+    }
+  } else if (commenter.kind === 'staff') {
     // Staff are accountable already: only the article's state and the length apply to them.
-    decision = decide(decisionInput, {}, decisionOptions, { through: 'length' })
-    decision = decision.refuse ? decision : { reasons: [{ code: 'passed', step: 'end' }], state: 'approved' }
+    decision = { reasons: [{ code: 'passed', step: 'end' }], state: 'approved' }
   } else {
     const intervalSeconds =
       commenter.kind === 'guest'
@@ -126,7 +133,7 @@ export const postComment = async (
         authorName: commenter.name,
         body: input.body,
         ip,
-        userAgent: req.headers.get('user-agent') ?? undefined,
+        userAgent: caller.userAgent,
       })
       return decide(decisionInput, { ...facts, providers }, decisionOptions)
     }
