@@ -54,9 +54,9 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: pluginBoundary }] },
   },
   {
-    // assessment-scoring is a package of its own: it reaches plugins/shared by its package name, as it would
-    // once published (comment-moderation still imports it by path; it moves to the name the same way).
-    files: ['plugins/assessment-scoring/**/*.{ts,tsx}'],
+    // Each plugin is a package of its own: it reaches plugins/shared by its package name, as it would once
+    // published.
+    files: ['plugins/assessment-scoring/**/*.{ts,tsx}', 'plugins/comment-moderation/**/*.{ts,tsx}'],
     ignores: ['plugins/*/core/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...pluginBoundary, sharedByName] }] },
   },

@@ -22,8 +22,7 @@ import { enqueueNotifications } from './hooks/enqueueNotifications.js'
 import { recountOnArticleSave } from './hooks/recountOnArticleSave.js'
 import { recountOnCommentChange, recountOnCommentDelete } from './hooks/recountOnCommentChange.js'
 import { requirePipelineForAuthors } from './hooks/requirePipelineForAuthors.js'
-import { dormant } from '../shared/dormant.js'
-import { overridden } from '@kindred/plugin-shared'
+import { dormant, overridden } from '@kindred/plugin-shared'
 
 export type {
   CollectionOverride,

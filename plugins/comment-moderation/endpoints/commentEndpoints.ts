@@ -14,9 +14,7 @@ import { getQueue } from '../operations/getQueue.js'
 import { moderateComments } from '../operations/moderateComments.js'
 import { unsubscribe } from '../operations/unsubscribe.js'
 import { withCallerRights } from '../operations/withCallerRights.js'
-import { builtInHandler } from '../../shared/builtInHandler.js'
-import { parseInput } from '../../shared/parseInput.js'
-import { readJSON } from '../../shared/readJSON.js'
+import { builtInHandler, documented, errorResponses, parseInput, readJSON } from '@kindred/plugin-shared'
 import { callerOf } from './callerOf.js'
 import { answerRefusals } from './answerRefusals.js'
 import { requireModerator } from './requireModerator.js'
@@ -29,8 +27,6 @@ import {
   queueQuerySchema,
   unsubscribeQuerySchema,
 } from './schemas.js'
-import { documented } from '../../shared/openapi/documented.js'
-import { errorResponses } from '../../shared/openapi/errorResponses.js'
 import {
   banResponse,
   commentStateResponse,

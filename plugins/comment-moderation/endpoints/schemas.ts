@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import type { commentStatuses } from '../fields/moderationFields.js'
 import { flagReasons } from '../collections/flagsCollection.js'
-import { idSchema as id } from '../../shared/idSchema.js'
+import { idSchema as id } from '@kindred/plugin-shared'
 
 /** Bodies and queries of the comment endpoints; anything else in a body is refused. */
 export const postCommentSchema = z.strictObject({

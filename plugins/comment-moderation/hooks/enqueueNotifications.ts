@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { relationID } from '../../shared/core/relationID.js'
+import { relationID } from '@kindred/plugin-shared/core'
 
 /**
  * Queues the emails a change calls for: moderators hear of new pending and

@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
-import { relationID } from '../../shared/core/relationID.js'
+import { relationID } from '@kindred/plugin-shared/core'
 import { readFirst } from '../operations/readFirst.js'
 import { withSystemRights } from '../operations/withSystemRights.js'
 import { unsubscribeToken } from './unsubscribeToken.js'

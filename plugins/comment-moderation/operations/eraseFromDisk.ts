@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { withTransaction } from '../../shared/withTransaction.js'
+import { withTransaction } from '@kindred/plugin-shared'
 
 // The SQLite adapter's raw statement runner; not part of Payload's adapter-neutral type.
 type SQLiteAdapter = {

@@ -7,7 +7,7 @@ import { heldByAuthorTokenWhere } from '../access/heldByAuthorTokenWhere.js'
 import { ownCommentsWhere } from '../access/ownCommentsWhere.js'
 import { readArticle } from './readArticle.js'
 import { findPage } from './findPage.js'
-import { relationID } from '../../shared/core/relationID.js'
+import { relationID } from '@kindred/plugin-shared/core'
 
 type StoredComment = {
   author?: { name?: string }

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { actionStatus } from '../endpoints/schemas.js'
-import { withTransaction } from '../../shared/withTransaction.js'
+import { withTransaction } from '@kindred/plugin-shared'
 import { withCallerRights } from './withCallerRights.js'
 
 type Action = keyof typeof actionStatus

@@ -16,8 +16,8 @@ import { readArticle } from './readArticle.js'
 import { gatherFacts } from './gatherFacts.js'
 import { loadSettings } from './loadSettings.js'
 import { withSystemRights } from './withSystemRights.js'
-import { withTransaction } from '../../shared/withTransaction.js'
-import { relationID } from '../../shared/core/relationID.js'
+import { withTransaction } from '@kindred/plugin-shared'
+import { relationID } from '@kindred/plugin-shared/core'
 
 export type PostCommentInput = {
   author?: { email: string; name: string }

@@ -4,7 +4,7 @@ import { eq, lte } from 'drizzle-orm'
 
 import type { Claim } from './RateLimitStore.js'
 
-import { type DrizzleAdapter, drizzleOf, tableOf } from '../../shared/drizzleOf.js'
+import { type DrizzleAdapter, drizzleOf, tableOf } from '@kindred/plugin-shared'
 import { refusedClaim } from './RateLimitStore.js'
 
 export type ClaimArgs = {
