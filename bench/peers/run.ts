@@ -6,8 +6,10 @@
  *
  *   npm run build:server && npm run bench:peers                 # the full run (15–20 min)
  *   npm run bench:peers -- --rounds=1 --seconds=5               # quick mode, to try it
+ *   npm run bench:peers -- --only=kindred                       # Kindred's two configurations alone
  *
  * Options: --rounds, --seconds, --connections, --warmup (seconds per route after each start, uncounted),
+ * --only (the products measured, among kindred, strapi, directus; Kindred always, since every ratio is its),
  * --out (the markdown file; default <scratch>/peers-<date>.md). The peers are installed from npm into
  * the scratch folder PEERS_DIR (default /var/tmp/kindred-peers), never into this repository, and re-used
  * by the next run; their databases are made anew each run. A peer that cannot be installed or started
@@ -35,6 +37,7 @@ import { strapi } from './strapi.js'
 const { values } = parseArgs({
   options: {
     connections: { default: '10', type: 'string' },
+    only: { type: 'string' },
     out: { type: 'string' },
     rounds: { default: '4', type: 'string' },
     seconds: { default: '10', type: 'string' },
@@ -51,6 +54,12 @@ const connections = positive('connections')
 const rounds = positive('rounds')
 const seconds = positive('seconds')
 const warmupSeconds = positive('warmup')
+const peerNames = ['strapi', 'directus']
+const only = values.only?.split(',').map((name) => name.trim().toLowerCase())
+const unknown = only?.filter((name) => name !== 'kindred' && !peerNames.includes(name))
+if (unknown?.length)
+  throw new Error(`--only names kindred, strapi or directus (comma-separated), got ${unknown.join(', ')}`)
+const measured = (name: string) => !only || only.includes(name.toLowerCase())
 const scratch = path.resolve(process.env.PEERS_DIR || '/var/tmp/kindred-peers')
 const log = (line: string) => process.stderr.write(`[peers] ${line}\n`)
 
@@ -72,6 +81,7 @@ for (const [name, prepare] of [
   ['Strapi', () => strapi(path.join(scratch, 'strapi'), 3501, log)],
   ['Directus', () => directus(path.join(scratch, 'directus'), 3502, log)],
 ] as const) {
+  if (!measured(name)) continue
   try {
     log(`installing and seeding ${name}`)
     peers.push(await prepare())
