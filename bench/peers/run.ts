@@ -9,6 +9,8 @@
  *   npm run bench:peers -- --only=kindred                       # Kindred's two configurations alone
  *
  * Options: --rounds, --seconds, --connections, --warmup (seconds per route after each start, uncounted),
+ * --node-args (repeatable: Kindred's two configurations once more, started with these Node flags before the
+ * bundle, e.g. --node-args=--max-semi-space-size=4; an empty value starts it with none, whatever `npm start` uses),
  * --only (the products measured, among kindred, strapi, directus; Kindred always, since every ratio is its),
  * --out (the markdown file; default <scratch>/peers-<date>.md). The peers are installed from npm into
  * the scratch folder PEERS_DIR (default /var/tmp/kindred-peers), never into this repository, and re-used
@@ -37,6 +39,7 @@ import { strapi } from './strapi.js'
 const { values } = parseArgs({
   options: {
     connections: { default: '10', type: 'string' },
+    'node-args': { multiple: true, type: 'string' },
     only: { type: 'string' },
     out: { type: 'string' },
     rounds: { default: '4', type: 'string' },
@@ -75,7 +78,7 @@ const loadAtStart = loadAverage()
 const kindredVersion = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
 const notes: string[] = []
 log('seeding Kindred')
-const kindredSetup = await kindred(3500)
+const kindredSetup = await kindred(3500, values['node-args'])
 const peers: Product[] = []
 for (const [name, prepare] of [
   ['Strapi', () => strapi(path.join(scratch, 'strapi'), 3501, log)],
