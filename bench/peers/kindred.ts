@@ -7,7 +7,7 @@ import { guestSequence } from '../support/guestSequence.js'
 import { loginAdmin } from '../support/loginAdmin.js'
 import { runNode } from '../support/runNode.js'
 import { seedDemo } from '../support/seedDemo.js'
-import { startServer } from '../support/startServer.js'
+import { serverArgs, startServer } from '../support/startServer.js'
 import { stopProcess } from '../support/stopProcess.js'
 import { waitFor } from '../support/waitFor.js'
 import { peerArticles } from './peerArticles.js'
@@ -24,7 +24,10 @@ const thread = { slug: 'peers-thread', threads: 20 }
  * the peers' articles but two through the REST API as the demo admin — 100 published articles in all.
  * Two products on that database: as configured (read cache on) and `API_CACHE_SECONDS=0`.
  */
-export const kindred = async (port: number): Promise<{ cleanup: string; products: Product[] }> => {
+export const kindred = async (
+  port: number,
+  nodeArgVariants: string[] = [],
+): Promise<{ cleanup: string; products: Product[] }> => {
   // TRUST_PROXY=1: each guest's address comes in X-Forwarded-For, as behind a load balancer; no spam
   // provider even if the shell has AKISMET_KEY — the pipeline is measured, not Akismet's network.
   const { dir, env } = benchEnv({ AKISMET_KEY: undefined, NODE_ENV: 'production', TRUST_PROXY: '1' })
@@ -81,21 +84,24 @@ export const kindred = async (port: number): Promise<{ cleanup: string; products
     ],
     url: `${base}/api/articles/${commentedSlug}/comments`,
   }
-  const product = (name: string, productEnv: NodeJS.ProcessEnv): Product => ({
-    name,
+  const product = (name: string, productEnv: NodeJS.ProcessEnv, nodeArgs?: string): Product => ({
+    name: nodeArgs === undefined ? name : `${name.slice(0, -1)}, ${nodeArgs || 'no flags'})`,
     routes: {
       comment,
       list: { url: `${base}/api/articles?limit=10&depth=1` },
       one: { url: `${base}/api/articles/${ids[ids.length - 1]}?depth=1` },
       thread: { url: `${base}/api/articles/${thread.slug}/comments` },
     },
-    start: () => startServer(productEnv, port),
+    start: () =>
+      nodeArgs === undefined
+        ? startServer(productEnv, port)
+        : startServer(productEnv, port, [...nodeArgs.split(/\s+/).filter(Boolean), ...serverArgs]),
   })
   return {
     cleanup: dir,
-    products: [
-      product('Kindred (cache on)', env),
-      product('Kindred (cache off)', { ...env, API_CACHE_SECONDS: '0' }),
-    ],
+    products: [undefined, ...nodeArgVariants].flatMap((nodeArgs) => [
+      product('Kindred (cache on)', env, nodeArgs),
+      product('Kindred (cache off)', { ...env, API_CACHE_SECONDS: '0' }, nodeArgs),
+    ]),
   }
 }

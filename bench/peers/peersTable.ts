@@ -55,7 +55,8 @@ export const peersTable = (
     'endpoint',
     ...kindred,
     ...peers,
-    ...kindred.flatMap((name) => [`${name} ÷ ${strapi}`, `${name} ÷ best peer`]),
+    // No ratio columns when no peer was measured (`--only=kindred`): they would all be empty.
+    ...(peers.length ? kindred.flatMap((name) => [`${name} ÷ ${strapi}`, `${name} ÷ best peer`]) : []),
   ]
   const lines = rows.map((row) => {
     const figures = new Map([...kindred, ...peers].map((name) => [name, medianOf(name, row)]))
@@ -65,10 +66,12 @@ export const peersTable = (
       const value = figures.get(name)
       return value === undefined ? '—' : `${number(value)}${row.unit}`
     })
-    const ratios = kindred.flatMap((name) => [
-      ratio(figures.get(name), figures.get(strapi)),
-      ratio(figures.get(name), best),
-    ])
+    const ratios = peers.length
+      ? kindred.flatMap((name) => [
+          ratio(figures.get(name), figures.get(strapi)),
+          ratio(figures.get(name), best),
+        ])
+      : []
     return `| ${[row.label, ...cells, ...ratios].join(' | ')} |`
   })
   return [

@@ -6,8 +6,12 @@
  *
  *   npm run build:server && npm run bench:peers                 # the full run (15–20 min)
  *   npm run bench:peers -- --rounds=1 --seconds=5               # quick mode, to try it
+ *   npm run bench:peers -- --only=kindred                       # Kindred's two configurations alone
  *
  * Options: --rounds, --seconds, --connections, --warmup (seconds per route after each start, uncounted),
+ * --node-args (repeatable: Kindred's two configurations once more, started with these Node flags before the
+ * bundle, e.g. --node-args=--max-semi-space-size=4; an empty value starts it with none, whatever `npm start` uses),
+ * --only (the products measured, among kindred, strapi, directus; Kindred always, since every ratio is its),
  * --out (the markdown file; default <scratch>/peers-<date>.md). The peers are installed from npm into
  * the scratch folder PEERS_DIR (default /var/tmp/kindred-peers), never into this repository, and re-used
  * by the next run; their databases are made anew each run. A peer that cannot be installed or started
@@ -35,6 +39,8 @@ import { strapi } from './strapi.js'
 const { values } = parseArgs({
   options: {
     connections: { default: '10', type: 'string' },
+    'node-args': { multiple: true, type: 'string' },
+    only: { type: 'string' },
     out: { type: 'string' },
     rounds: { default: '4', type: 'string' },
     seconds: { default: '10', type: 'string' },
@@ -51,6 +57,12 @@ const connections = positive('connections')
 const rounds = positive('rounds')
 const seconds = positive('seconds')
 const warmupSeconds = positive('warmup')
+const peerNames = ['strapi', 'directus']
+const only = values.only?.split(',').map((name) => name.trim().toLowerCase())
+const unknown = only?.filter((name) => name !== 'kindred' && !peerNames.includes(name))
+if (unknown?.length)
+  throw new Error(`--only names kindred, strapi or directus (comma-separated), got ${unknown.join(', ')}`)
+const measured = (name: string) => !only || only.includes(name.toLowerCase())
 const scratch = path.resolve(process.env.PEERS_DIR || '/var/tmp/kindred-peers')
 const log = (line: string) => process.stderr.write(`[peers] ${line}\n`)
 
@@ -66,12 +78,13 @@ const loadAtStart = loadAverage()
 const kindredVersion = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
 const notes: string[] = []
 log('seeding Kindred')
-const kindredSetup = await kindred(3500)
+const kindredSetup = await kindred(3500, values['node-args'])
 const peers: Product[] = []
 for (const [name, prepare] of [
   ['Strapi', () => strapi(path.join(scratch, 'strapi'), 3501, log)],
   ['Directus', () => directus(path.join(scratch, 'directus'), 3502, log)],
 ] as const) {
+  if (!measured(name)) continue
   try {
     log(`installing and seeding ${name}`)
     peers.push(await prepare())

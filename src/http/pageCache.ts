@@ -2,7 +2,9 @@ import type { RequestHandler } from 'express'
 
 import type { SharedInvalidation } from './sharedCacheInvalidation.js'
 
-type Entry = { body: Buffer; expires: number; headers: [string, number | string | string[]][] }
+import { type CachedAnswer, createBoundedEntries } from './boundedEntries.js'
+
+type Entry = CachedAnswer<[string, number | string | string[]]>
 type ShareClears = (clearHere: () => void) => SharedInvalidation
 
 export type PageCacheOptions = {
@@ -10,6 +12,8 @@ export type PageCacheOptions = {
   maxBodyBytes?: number
   /** Pages kept at most; the oldest goes first. */
   maxEntries?: number
+  /** Bytes kept at most, all pages together; the oldest go first. */
+  maxBytes?: number
   /** How long a page lives; 0 turns the cache off. The API read cache's TTL, so both age alike. */
   ttlMs: number
 }
@@ -62,9 +66,10 @@ const cacheableRequest = (req: Parameters<RequestHandler>[0]): boolean =>
 export const createPageCache = ({
   maxBodyBytes = 1 << 20,
   maxEntries = 200,
+  maxBytes = 32 << 20,
   ttlMs,
 }: PageCacheOptions): PageCache => {
-  const entries = new Map<string, Entry>()
+  const entries = createBoundedEntries<Entry>({ maxBytes, maxEntries })
   let generation = 0
   const clear = () => {
     generation += 1
@@ -92,8 +97,8 @@ export const createPageCache = ({
     if (ttlMs <= 0 || !cacheableRequest(req)) return next()
     // Compressed and plain answers differ: a client is only given the encoding it asked for.
     const key = `${req.headers['accept-encoding'] ?? ''} ${req.originalUrl}`
-    const hit = entries.get(key)
-    if (hit && hit.expires > Date.now()) {
+    const hit = entries.get(key, Date.now())
+    if (hit) {
       for (const [name, value] of hit.headers) res.setHeader(name, value)
       res.setHeader('x-page-cache', 'hit')
       res.status(200).end(hit.body)
@@ -128,7 +133,6 @@ export const createPageCache = ({
         !res.hasHeader('set-cookie') &&
         String(res.getHeader('content-type') ?? '').startsWith('text/html')
       if (storable) {
-        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!)
         const headers = Object.entries(res.getHeaders())
           .filter(([name]) => !setBefore.has(name) && !perResponse.has(name) && name !== 'x-page-cache')
           .filter((header): header is [string, number | string | string[]] => header[1] !== undefined)

@@ -3,10 +3,11 @@ import type { Payload } from 'payload'
 
 import type { SharedInvalidation } from './sharedCacheInvalidation.js'
 
+import { type CachedAnswer, createBoundedEntries } from './boundedEntries.js'
 import { etagMatches } from './etagMatches.js'
 import { isAnonymousRequest } from './isAnonymousRequest.js'
 
-type Entry = { body: Buffer; expires: number; headers: [string, string][] }
+type Entry = CachedAnswer<[string, string]>
 
 export type ReadCacheOptions = {
   /** The request paths (with their query) whose anonymous reads are cached. */
@@ -16,6 +17,8 @@ export type ReadCacheOptions = {
   personalHeaders?: string[]
   /** Entries kept at most; the oldest goes first. */
   maxEntries?: number
+  /** Bytes kept at most, all entries together (bodies, keys, headers); the oldest go first. */
+  maxBytes?: number
   /** Largest body kept, in bytes. */
   maxBodyBytes?: number
   /**
@@ -63,11 +66,12 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
     cookieName,
     maxBodyBytes = 1 << 20,
     maxEntries = 500,
+    maxBytes = 32 << 20,
     personalHeaders = [],
     shareClears,
     ttlMs,
   } = options
-  const entries = new Map<string, Entry>()
+  const entries = createBoundedEntries<Entry>({ maxBytes, maxEntries })
   // Bumped by every clear, ours or another process's, so a read that started before a write cannot store what it read.
   let generation = 0
   const clearHere = () => {
@@ -102,8 +106,8 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
       if (!isAnonymousRequest(req, { cookieName, personalHeaders }) || !cacheable.test(req.originalUrl))
         return next()
       const key = `${req.headers.origin ?? ''} ${req.originalUrl}`
-      const hit = entries.get(key)
-      if (hit && hit.expires > Date.now()) {
+      const hit = entries.get(key, Date.now())
+      if (hit) {
         for (const [name, value] of hit.headers) res.setHeader(name, value)
         res.setHeader('x-cache', 'hit')
         const etag = hit.headers.find(([name]) => name === 'etag')?.[1]
@@ -119,7 +123,6 @@ export const createReadCache = (payload: Payload, options: ReadCacheOptions): Re
       const pending: Pending = {
         store: (headers, body) => {
           if (body.length > maxBodyBytes || generation !== startedIn) return
-          if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!)
           entries.set(key, { body, expires: Date.now() + ttlMs, headers })
         },
       }
