@@ -15,6 +15,7 @@ import {
   waitForSavedToast,
   withScreenshot,
 } from '../helpers/browser.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
 const counselor = { email: 'carmen@example.org', name: 'Carmen Counselor', password: 'a-long-counselor-pass' }
@@ -29,14 +30,10 @@ afterAll(() => {
   fs.writeFileSync(path.join(os.tmpdir(), 'kindred-counselor-admin-timings.json'), JSON.stringify(timings))
 })
 
-const api = async (route: string, token?: string, init: RequestInit = {}) => {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (token) headers.Authorization = `JWT ${token}`
-  const res = await fetch(`${journey.server.url}${route}`, { ...init, headers })
-  return { body: await res.json(), status: res.status }
-}
+const api = (route: string, token?: string, init?: RequestInit) =>
+  staffCalls(journey.server.url, token).json(route, init)
 const post = (route: string, token: string | undefined, body: unknown) =>
-  api(route, token, { body: JSON.stringify(body), method: 'POST' })
+  staffCalls(journey.server.url, token).post(route, body)
 
 type Saved = {
   _status?: string

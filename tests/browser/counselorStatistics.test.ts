@@ -8,6 +8,7 @@ import {
   useProductionServerAndChromium,
   withScreenshot,
 } from '../helpers/browser.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
 const counselor = { email: 'carmen@example.org', name: 'Carmen Counselor', password: 'a-long-counselor-pw' }
@@ -17,16 +18,8 @@ const editor = { email: 'eddie@example.org', name: 'Eddie Editor', password: 'a-
 const minimumN = 10
 const journey = useProductionServerAndChromium('counselor-statistics')
 
-const api = async (route: string, init: RequestInit & { token?: string } = {}) => {
-  const { token, ...rest } = init
-  const res = await fetch(`${journey.server.url}${route}`, {
-    ...rest,
-    headers: { 'content-type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-  })
-  return { body: await res.json(), status: res.status }
-}
 const post = (route: string, token: string | undefined, body: unknown) =>
-  api(route, { body: JSON.stringify(body), method: 'POST', token })
+  staffCalls(journey.server.url, token).post(route, body)
 
 const bands = [
   { label: 'Needs care', max: 2.5, min: 1 },

@@ -16,6 +16,8 @@ import {
   waitForSavedToast,
   withScreenshot,
 } from '../helpers/browser.js'
+import { publishSmallAssessment } from '../helpers/richArticle.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
 const editor = { email: 'eddie@example.org', name: 'Eddie Editor', password: 'a-long-editor-password' }
@@ -37,14 +39,10 @@ afterAll(() => {
   )
 })
 
-const api = async (route: string, token?: string, init: RequestInit = {}) => {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (token) headers.Authorization = `JWT ${token}`
-  const res = await fetch(`${journey.server.url}${route}`, { ...init, headers })
-  return { body: await res.json(), status: res.status }
-}
+const api = (route: string, token?: string, init?: RequestInit) =>
+  staffCalls(journey.server.url, token).json(route, init)
 const post = (route: string, token: string | undefined, body: unknown) =>
-  api(route, token, { body: JSON.stringify(body), method: 'POST' })
+  staffCalls(journey.server.url, token).post(route, body)
 /** How many documents a list query matches; a refused query fails here rather than compare two undefineds. */
 const totalDocs = async (route: string, token: string) => {
   const { body, status } = await api(route, token)
@@ -78,29 +76,8 @@ describe('an editor and an admin on a production install that starts empty, in C
     await addStaff(journey.server.url, token, counselor, 'counselor')
 
     const counselorToken = (await staffToken(journey.server.url, counselor)).token
-    const question = await post('/api/questions', counselorToken, {
-      dimension: 'close',
-      prompt: 'We make time for each other.',
-      scale: { max: 5, min: 1 },
-      type: 'likert',
-    })
-    expect(question.status).toBe(201)
-    const assessment = await post('/api/assessments', counselorToken, {
-      _status: 'published',
-      dimensions: [
-        {
-          bands: [
-            { label: 'Growing', max: 3, min: 1 },
-            { label: 'Close', max: 5, min: 3 },
-          ],
-          key: 'close',
-          label: 'Closeness',
-        },
-      ],
-      questions: [question.body.doc.id],
-      title: 'Closeness Check-in',
-    })
-    expect(assessment.body).toMatchObject({ doc: { _status: 'published' } })
+    const assessment = await publishSmallAssessment(journey.server.url, counselorToken, 'Closeness Check-in')
+    expect(assessment).toMatchObject({ _status: 'published' })
   }, 300_000)
 
   it('lets an editor publish an article from nothing: heading, uploaded image, call to action, own byline', async () => {

@@ -10,6 +10,7 @@ import {
   waitForHydration,
   withScreenshot,
 } from '../helpers/browser.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
 const counselor = {
@@ -43,13 +44,8 @@ const editorReady = async (page: Page, crashes: string[]) => {
   await Promise.race([waitForHydration(page, '#field-title'), crashed])
 }
 
-const api = async (route: string, token: string, init: RequestInit = {}) => {
-  const res = await fetch(`${journey.server.url}${route}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
-  })
-  return { body: await res.json(), status: res.status }
-}
+const api = (route: string, token: string, init?: RequestInit) =>
+  staffCalls(journey.server.url, token).json(route, init)
 
 type Assessment = {
   dimensions?: { bands?: { label: string; max: number; min: number }[]; key: string; label: string }[]

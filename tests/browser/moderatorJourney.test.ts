@@ -10,6 +10,7 @@ import {
   waitForHydration,
   withScreenshot,
 } from '../helpers/browser.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
 const moderator = { email: 'mona@example.org', name: 'Mona Moderator', password: 'a-long-moderator-password' }
@@ -18,17 +19,13 @@ const journey = useProductionServerAndChromium('moderator-journey', {
   TRUST_PROXY: '127.0.0.1',
 })
 
-const api = async (route: string, init: RequestInit & { token?: string; from?: string } = {}) => {
+/** The REST API as `token`'s holder (none: anonymous), from the address `from` as a proxy would report it. */
+const api = (route: string, init: RequestInit & { token?: string; from?: string } = {}) => {
   const { from, token, ...rest } = init
-  const res = await fetch(`${journey.server.url}${route}`, {
+  return staffCalls(journey.server.url, token).json(route, {
     ...rest,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { Authorization: `JWT ${token}` } : {}),
-      ...(from ? { 'X-Forwarded-For': from } : {}),
-    },
+    headers: from ? { 'X-Forwarded-For': from } : {},
   })
-  return { body: await res.json(), status: res.status }
 }
 
 describe('a moderator in Chromium, on the production build', () => {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 
 import { axeFindingsPerPage, useProductionServerAndChromium, withScreenshot } from '../helpers/browser.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 import { startSmtpServer } from '../helpers/startSmtpServer.js'
 import { firstAdminToken, publishArticle } from '../helpers/spawnServer.js'
 
@@ -28,14 +29,11 @@ let articleSlug = ''
 let commentID = ''
 const { audit, expectNoAxeFindings } = axeFindingsPerPage()
 
-const api = async (route: string, init: { body?: unknown; method?: string } = {}) => {
-  const res = await fetch(`${journey.server.url}${route}`, {
+const api = (route: string, init: { body?: unknown; method?: string } = {}) =>
+  staffCalls(journey.server.url, adminToken).json(route, {
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    headers: { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' },
     method: init.method ?? 'GET',
   })
-  return { body: await res.json(), status: res.status }
-}
 
 /** The one link in the newest email to `address` since `since` messages were caught. */
 const emailedLink = async (address: string, since: number): Promise<URL> => {

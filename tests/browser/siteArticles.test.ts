@@ -6,7 +6,8 @@ import { parseArticleFixture } from '../../src/seed/parseArticleFixture.js'
 import { emotionalIntimacyArticle } from '../../src/seed/fixtures/emotionalIntimacyArticle.js'
 import { lexicalFromBlocks } from '../../src/utilities/lexicalFromBlocks.js'
 import { axeFindingsPerPage, useProductionServerAndChromium, withScreenshot } from '../helpers/browser.js'
-import { publishRichArticle, publishSmallAssessment, staffCalls } from '../helpers/richArticle.js'
+import { publishRichArticle, publishSmallAssessment } from '../helpers/richArticle.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 import { firstAdminToken, freePort } from '../helpers/spawnServer.js'
 
 // The reader's side of an article, on the production build from an empty database, with SERVER_URL set so

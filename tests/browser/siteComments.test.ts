@@ -10,6 +10,7 @@ import {
   waitForHydration,
   withScreenshot,
 } from '../helpers/browser.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 import { firstAdminToken, publishArticle } from '../helpers/spawnServer.js'
 
 // Journey (b) of issue 10: a guest comments on the reader site, sees their comment awaiting moderation (and
@@ -33,14 +34,11 @@ beforeAll(async () => {
   expect(settings.status).toBe(200)
 }, 120_000)
 
-const api = async (route: string, body?: unknown) => {
-  const res = await fetch(`${journey.server.url}${route}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' },
-    method: body === undefined ? 'GET' : 'POST',
-  })
-  return { body: await res.json(), status: res.status }
-}
+/** The REST API as the admin: a GET, or a POST of `body`. */
+const api = (route: string, body?: unknown) =>
+  body === undefined
+    ? staffCalls(journey.server.url, adminToken).json(route)
+    : staffCalls(journey.server.url, adminToken).post(route, body)
 
 /** A reader's browser from an address of its own. */
 const reader = async (address: string, javaScriptEnabled = true): Promise<Page> => {
