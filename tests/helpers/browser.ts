@@ -5,6 +5,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 
 import { seriousAxeViolations } from './axe.js'
 import { type ProductionServer, startProductionServer } from './productionServer.js'
+import { staffCalls } from './staffCalls.js'
 
 type ServerEnv = Record<string, string>
 
@@ -97,8 +98,10 @@ export const useProductionServerAndChromium = (
 ) => {
   const journey = {} as { browser: Browser; server: ProductionServer }
   beforeAll(async () => {
-    journey.server = await startProductionServer(name, typeof env === 'function' ? await env() : env)
+    // Chromium first: the server's last health check then comes right before the tests, rather than leave the
+    // connection idle long enough for the server to close it as the first test reuses it (ECONNRESET).
     journey.browser = await launchChromium()
+    journey.server = await startProductionServer(name, typeof env === 'function' ? await env() : env)
   }, 1_500_000)
   afterAll(async () => {
     await journey.browser?.close()
@@ -158,13 +161,9 @@ export const addStaff = async (
   person: { email: string; name: string; password: string },
   role: string,
 ) => {
-  const res = await fetch(`${serverURL}/api/users`, {
-    body: JSON.stringify({ ...person, roles: [role] }),
-    headers: { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  expect([person.email, res.status]).toEqual([person.email, 201])
-  return ((await res.json()) as { doc: { id: string } }).doc
+  const added = await staffCalls(serverURL, adminToken).post('/api/users', { ...person, roles: [role] })
+  expect([person.email, added.status]).toEqual([person.email, 201])
+  return added.body.doc as { id: string }
 }
 
 /** A reader's browser of its own (no cookies, no history) on the server, with the page it opens. */
