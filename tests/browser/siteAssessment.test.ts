@@ -20,19 +20,7 @@ const screenshots = path.resolve('docs/screenshots')
 const journey = useProductionServerAndChromium('site-assessment')
 let counselorID = ''
 let articleSlug = ''
-const findings = axeFindingsPerPage()
-
-/** Pages of a context without JavaScript, where axe cannot run: they are audited again from a context with it. */
-const withoutJavaScript = new WeakSet<Page>()
-
-const audit = async (page: Page, name: string) => {
-  if (!withoutJavaScript.has(page)) return findings.audit(page, name)
-  // Every audited page is a GET without side effects, so loading it again shows the same page.
-  const twin = await newReaderContext(journey.browser, journey.server.url)
-  await twin.page.goto(page.url())
-  await findings.audit(twin.page, name)
-  await twin.context.close()
-}
+const { audit, expectNoAxeFindings } = axeFindingsPerPage()
 
 beforeAll(async () => {
   const admin = await firstAdminToken(journey.server)
@@ -43,11 +31,8 @@ beforeAll(async () => {
   articleSlug = (await listed.json()).docs[0].slug
 }, 300_000)
 
-const newReader = async (javaScriptEnabled = true) => {
-  const reader = await newReaderContext(journey.browser, journey.server.url, { javaScriptEnabled })
-  if (!javaScriptEnabled) withoutJavaScript.add(reader.page)
-  return reader
-}
+const newReader = (javaScriptEnabled = true) =>
+  newReaderContext(journey.browser, journey.server.url, { javaScriptEnabled })
 
 /** Answers every page from the current one and submits, auditing the second page; lands on the result. */
 const finish = (page: Page, pick: (index: number, choices: number) => number, audited: string) =>
@@ -229,6 +214,6 @@ describe('the seed reader’s question, answered on the reader site (production 
   }, 300_000)
 
   it('has no serious or critical accessibility violation on any page the journey visited', () => {
-    findings.expectNoAxeFindings(7)
+    expectNoAxeFindings(7)
   })
 })
