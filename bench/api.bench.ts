@@ -21,7 +21,7 @@ import { machineLine } from './support/machineLine.js'
 import { requireBuild } from './support/requireBuild.js'
 import { resultRow } from './support/resultRow.js'
 import { seedArticles } from './support/seedArticles.js'
-import { seedDemo } from './support/seedDemo.js'
+import { startSeededServer } from './support/startSeededServer.js'
 import { startServer } from './support/startServer.js'
 import { stopProcess } from './support/stopProcess.js'
 import { waitFor } from './support/waitFor.js'
@@ -44,10 +44,8 @@ const load = async (url: string) => {
 requireBuild()
 
 // Seed the demo, then enough articles for a full page of ten.
-await seedDemo(env)
 const port = 3400
-let api = startServer(env, port)
-await waitFor(`http://127.0.0.1:${port}/healthz`)
+let api = await startSeededServer(env, port)
 const token = await loginAdmin(`http://127.0.0.1:${port}`)
 await seedArticles(`http://127.0.0.1:${port}`, token)
 const demoSlug = 'help-we-want-more-emotional-intimacy-in-our-marriage'

@@ -16,18 +16,13 @@ import fs from 'node:fs'
 import { alternateRounds } from './support/alternateRounds.js'
 import { comparisonReport } from './support/comparisonReport.js'
 import { benchEnv } from './support/benchEnv.js'
+import { benchSettings } from './support/benchSettings.js'
 import { requireBuild } from './support/requireBuild.js'
 import { resultRow } from './support/resultRow.js'
-import { seedDemo } from './support/seedDemo.js'
-import { startServer } from './support/startServer.js'
+import { startSeededServer } from './support/startSeededServer.js'
 import { stopProcess } from './support/stopProcess.js'
-import { waitFor } from './support/waitFor.js'
 
-const duration = Number(process.env.BENCH_SECONDS || 10)
-const connections = Number(process.env.BENCH_CONNECTIONS || 10)
-const rounds = Number(process.env.BENCH_ROUNDS || 10)
-const port = Number(process.env.BENCH_PORT || 3440)
-const base = `http://127.0.0.1:${port}`
+const { base, connections, duration, port, rounds } = benchSettings({ port: 3440, rounds: 10 })
 // The seed's article, with its call to action and its two comments.
 const slug = 'help-we-want-more-emotional-intimacy-in-our-marriage'
 const apiRead = `/api/articles?where[slug][equals]=${slug}&depth=1`
@@ -37,9 +32,7 @@ const { dir, env } = benchEnv({ ADMIN: 'true', NODE_ENV: 'production' })
 requireBuild()
 if (!fs.existsSync('.next/BUILD_ID'))
   throw new Error('Run `npm run build` first: the site is the Next build.')
-await seedDemo(env)
-const server = startServer(env, port)
-await waitFor(`${base}/healthz`)
+const server = await startSeededServer(env, port)
 // Both must be the article, not an empty list or a 404 page, or the comparison means nothing.
 const [apiAnswer, pageAnswer] = await Promise.all([fetch(`${base}${apiRead}`), fetch(`${base}${page}`)])
 const found = ((await apiAnswer.json()) as { docs: unknown[] }).docs.length

@@ -19,44 +19,33 @@ import fs from 'node:fs'
 
 import { alternateRounds } from './support/alternateRounds.js'
 import { benchEnv } from './support/benchEnv.js'
+import { benchSettings } from './support/benchSettings.js'
+import { checkInAnswers } from './support/checkInAnswers.js'
 import { comparisonReport } from './support/comparisonReport.js'
 import { fetchJSON } from './support/fetchJSON.js'
 import { loginAdmin } from './support/loginAdmin.js'
 import { requireBuild } from './support/requireBuild.js'
-import { seedDemo } from './support/seedDemo.js'
-import { startServer } from './support/startServer.js'
+import { startSeededServer } from './support/startSeededServer.js'
 import { stopProcess } from './support/stopProcess.js'
-import { waitFor } from './support/waitFor.js'
 
-const duration = Number(process.env.BENCH_SECONDS || 10)
-const connections = Number(process.env.BENCH_CONNECTIONS || 10)
-const rounds = Number(process.env.BENCH_ROUNDS || 2)
-const port = Number(process.env.BENCH_PORT || 3410)
-const base = `http://127.0.0.1:${port}`
+const { base, connections, duration, port, rounds } = benchSettings({ port: 3410 })
 // A fresh database whose schema is pushed once by the seeding process (development); the
 // production server then uses it as it is, running no migrations (KINDRED_SCHEMA_PUSH).
 const { dir, env } = benchEnv({ KINDRED_SCHEMA_PUSH: 'true' })
 
 requireBuild()
 
-await seedDemo({ ...env, NODE_ENV: 'development' })
 // One client submits thousands of times: a start limit no run reaches, so the limiter's cost (a
 // write to the shared store) is measured, never a 429.
 // bench/responsesCreateServer.ts: the build with admins allowed the plain create the baseline needs.
-const server = startServer(
+const server = await startSeededServer(
   { ...env, ASSESSMENT_STARTS_PER_HOUR: '1000000000', NODE_ENV: 'production' },
   port,
-  ['--conditions=production', '--import', 'tsx', 'bench/responsesCreateServer.ts'],
+  { args: ['--conditions=production', '--import', 'tsx', 'bench/responsesCreateServer.ts'] },
 )
-await waitFor(`${base}/healthz`)
 
 const slug = 'better-love-check-in'
-const form = await fetchJSON(`${base}/api/assessments/${slug}/form`)
-const answers: Record<string, unknown> = {}
-for (const [index, question] of (form.questions as { id: string; type: string }[]).entries()) {
-  if (question.type === 'likert') answers[question.id] = (index % 5) + 1
-  if (question.type === 'boolean') answers[question.id] = false
-}
+const answers = await checkInAnswers(base, slug)
 const submitBody = JSON.stringify({ answers, submit: true })
 const submitted = await fetchJSON(`${base}/api/assessments/${slug}/responses`, {
   body: submitBody,

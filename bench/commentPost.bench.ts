@@ -28,34 +28,24 @@ import fs from 'node:fs'
 import { fingerprint, hashBody } from '@kindred/plugin-comment-moderation/core'
 import { alternateRounds } from './support/alternateRounds.js'
 import { benchEnv } from './support/benchEnv.js'
+import { benchSettings } from './support/benchSettings.js'
 import { comparisonReport } from './support/comparisonReport.js'
 import { fetchJSON } from './support/fetchJSON.js'
 import { guestSequence } from './support/guestSequence.js'
 import { loginAdmin } from './support/loginAdmin.js'
 import { requireBuild } from './support/requireBuild.js'
-import { seedDemo } from './support/seedDemo.js'
-import { startServer } from './support/startServer.js'
+import { startSeededServer } from './support/startSeededServer.js'
 import { stopProcess } from './support/stopProcess.js'
-import { waitFor } from './support/waitFor.js'
 
-const duration = Number(process.env.BENCH_SECONDS || 10)
-const connections = Number(process.env.BENCH_CONNECTIONS || 10)
-const rounds = Number(process.env.BENCH_ROUNDS || 2)
-const port = Number(process.env.BENCH_PORT || 3420)
-const base = `http://127.0.0.1:${port}`
+const { base, connections, duration, port, rounds } = benchSettings({ port: 3420 })
 const slug = 'help-we-want-more-emotional-intimacy-in-our-marriage'
 // No spam provider even if the shell has AKISMET_KEY: the pipeline is measured, not Akismet's network.
 const { dir, env } = benchEnv({ AKISMET_KEY: undefined, NODE_ENV: 'production', TRUST_PROXY: '1' })
 
 requireBuild()
-await seedDemo(env)
-const server = startServer(env, port, [
-  '--conditions=production',
-  '--import',
-  'tsx',
-  'bench/commentPostServer.ts',
-])
-await waitFor(`${base}/healthz`)
+const server = await startSeededServer(env, port, {
+  args: ['--conditions=production', '--import', 'tsx', 'bench/commentPostServer.ts'],
+})
 
 // One guest per request across the whole run (warm-up included): nobody comments twice.
 const { commentRequest: postRequest, made, next: nextGuest } = guestSequence()

@@ -25,6 +25,7 @@ import fs from 'node:fs'
 
 import { alternateRounds } from './support/alternateRounds.js'
 import { benchEnv } from './support/benchEnv.js'
+import { benchSettings } from './support/benchSettings.js'
 import { fetchJSON } from './support/fetchJSON.js'
 import { machineLine } from './support/machineLine.js'
 import { requireBuild } from './support/requireBuild.js'
@@ -33,11 +34,7 @@ import { startServer } from './support/startServer.js'
 import { stopProcess } from './support/stopProcess.js'
 import { waitFor } from './support/waitFor.js'
 
-const duration = Number(process.env.BENCH_SECONDS || 10)
-const connections = Number(process.env.BENCH_CONNECTIONS || 10)
-const rounds = Number(process.env.BENCH_ROUNDS || 2)
-const port = Number(process.env.BENCH_PORT || 3430)
-const base = `http://127.0.0.1:${port}`
+const { base, connections, duration, port, rounds } = benchSettings({ port: 3430 })
 const articles = {
   large: { slug: 'thread-10000', threads: 2000 },
   small: { slug: 'thread-100', threads: 20 },

@@ -15,18 +15,17 @@
 import fs from 'node:fs'
 
 import { benchEnv } from './support/benchEnv.js'
+import { benchSettings } from './support/benchSettings.js'
+import { checkInAnswers } from './support/checkInAnswers.js'
 import { fetchJSON } from './support/fetchJSON.js'
 import { machineLine } from './support/machineLine.js'
 import { requireBuild } from './support/requireBuild.js'
-import { seedDemo } from './support/seedDemo.js'
-import { startServer } from './support/startServer.js'
+import { startSeededServer } from './support/startSeededServer.js'
 import { stopProcess } from './support/stopProcess.js'
-import { waitFor } from './support/waitFor.js'
 
 const responses = Number(process.env.BENCH_RESPONSES || 60)
 const warmup = Number(process.env.BENCH_WARMUP || 5)
-const port = Number(process.env.BENCH_PORT || 3414)
-const base = `http://127.0.0.1:${port}`
+const { base, port } = benchSettings({ port: 3414 })
 
 requireBuild()
 if (!fs.existsSync('.next/BUILD_ID'))
@@ -34,18 +33,15 @@ if (!fs.existsSync('.next/BUILD_ID'))
 
 // The site needs the admin's Next app (ADMIN=true); the schema is pushed once by the seeding process.
 const { dir, env } = benchEnv({ ADMIN: 'true', KINDRED_SCHEMA_PUSH: 'true' })
-await seedDemo({ ...env, NODE_ENV: 'development' })
 // One client submits many times: a start limit no run reaches, so no 429 is measured.
-const server = startServer({ ...env, ASSESSMENT_STARTS_PER_HOUR: '1000000000', NODE_ENV: 'production' }, port)
-await waitFor(`${base}/healthz`, 120_000)
+const server = await startSeededServer(
+  { ...env, ASSESSMENT_STARTS_PER_HOUR: '1000000000', NODE_ENV: 'production' },
+  port,
+  { timeoutMs: 120_000 },
+)
 
 const slug = 'better-love-check-in'
-const form = await fetchJSON(`${base}/api/assessments/${slug}/form`)
-const answers: Record<string, unknown> = {}
-for (const [index, question] of (form.questions as { id: string; type: string }[]).entries()) {
-  if (question.type === 'likert') answers[question.id] = (index % 5) + 1
-  if (question.type === 'boolean') answers[question.id] = false
-}
+const answers = await checkInAnswers(base, slug)
 
 const timed = async (url: string, headers: Record<string, string> = {}): Promise<number> => {
   const started = performance.now()

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 
 import { demoStaff } from '../../src/seed/demoLogins.js'
-import { launchChromium, signIn, staffToken, withScreenshot } from '../helpers/browser.js'
+import { launchChromium, signIn, staffToken, waitForSavedToast, withScreenshot } from '../helpers/browser.js'
 import { type ServerProcess, spawnServer, waitUntilUp } from '../helpers/spawnServer.js'
 
 const editor = demoStaff.find((person) => person.role === 'editor')!
@@ -57,13 +57,7 @@ describe('the admin panel in Chromium', () => {
         undefined,
         { timeout: 60_000 },
       )
-      await page
-        .locator('.payload-toast-container')
-        .getByText(/published|updated|success/i)
-        .first()
-        .waitFor({
-          timeout: 60_000,
-        })
+      await waitForSavedToast(page)
     })
 
     // Anonymous reader, through the REST API.

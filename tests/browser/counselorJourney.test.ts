@@ -1,61 +1,39 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { seriousAxeViolations } from '../helpers/axe.js'
 import {
-  launchChromium,
-  loadTime,
+  addStaff,
+  adminLoadTimings,
+  axeFindingsPerPage,
   signIn,
   staffToken,
+  useProductionServerAndChromium,
   waitForHydration,
+  waitForSavedToast,
   withScreenshot,
 } from '../helpers/browser.js'
-import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
 const counselor = { email: 'carmen@example.org', name: 'Carmen Counselor', password: 'a-long-counselor-pass' }
 const screenshots = path.resolve('docs/screenshots')
 const title = 'Talking and Repair'
-let server: ProductionServer
-let browser: Browser
-/** Serious or critical axe findings, per page visited; checked at the end so one run reports them all. */
-const accessibility: Record<string, string[]> = {}
-/** Navigation durations (ms) of admin pages loaded with page.goto, by kind of view. */
-const timings: Record<'edit' | 'list', number[]> = { edit: [], list: [] }
+const journey = useProductionServerAndChromium('counselor-journey')
+const { audit, expectNoAxeFindings } = axeFindingsPerPage()
+const { timedGoto, timings } = adminLoadTimings()
 
-beforeAll(async () => {
-  server = await startProductionServer('counselor-journey')
-  browser = await launchChromium()
-}, 1_500_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+afterAll(() => {
   // Beside the editor's (kindred-admin-timings.json): the assessment views a counselor loads.
   fs.writeFileSync(path.join(os.tmpdir(), 'kindred-counselor-admin-timings.json'), JSON.stringify(timings))
 })
 
-const api = async (route: string, token?: string, init: RequestInit = {}) => {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (token) headers.Authorization = `JWT ${token}`
-  const res = await fetch(`${server.url}${route}`, { ...init, headers })
-  return { body: await res.json(), status: res.status }
-}
+const api = (route: string, token?: string, init?: RequestInit) =>
+  staffCalls(journey.server.url, token).json(route, init)
 const post = (route: string, token: string | undefined, body: unknown) =>
-  api(route, token, { body: JSON.stringify(body), method: 'POST' })
-
-/** Checks the page with axe-core and keeps what it found under the page's name. */
-const audit = async (page: Page, name: string) => {
-  accessibility[name] = await seriousAxeViolations(page)
-}
-
-/** Loads an admin page directly and records how long the navigation took. */
-const timedGoto = async (page: Page, url: string, kind: 'edit' | 'list', ready: string) => {
-  timings[kind].push(await loadTime(page, url, ready))
-}
+  staffCalls(journey.server.url, token).post(route, body)
 
 type Saved = {
   _status?: string
@@ -123,15 +101,16 @@ describe('a counselor on a production install that starts empty, in Chromium', (
     const first = await post('/api/users/first-register', undefined, owner)
     expect(first.status).toBe(200)
     expect(first.body.user.roles).toEqual(['admin'])
-    expect((await post('/api/users', first.body.token, { ...counselor, roles: ['counselor'] })).status).toBe(
-      201,
-    )
-    counselorToken = (await staffToken(server.url, counselor)).token
+    await addStaff(journey.server.url, first.body.token, counselor, 'counselor')
+    counselorToken = (await staffToken(journey.server.url, counselor)).token
     expect(counselorToken).toBeTruthy()
   }, 120_000)
 
   it('builds an assessment from nothing: two dimensions with bands, three questions written in place, a preview that names who owns a boundary', async () => {
-    const page = await browser.newPage({ baseURL: server.url, viewport: { height: 1000, width: 1400 } })
+    const page = await journey.browser.newPage({
+      baseURL: journey.server.url,
+      viewport: { height: 1000, width: 1400 },
+    })
     const preview = page.locator('.key-preview')
     await withScreenshot(page, 'counselor-build', async () => {
       await signIn(page, counselor)
@@ -204,7 +183,10 @@ describe('a counselor on a production install that starts empty, in Chromium', (
   }, 600_000)
 
   it('is refused publishing a gap between bands, by the dimension’s label, then fixes it and publishes', async () => {
-    const page = await browser.newPage({ baseURL: server.url, viewport: { height: 1000, width: 1400 } })
+    const page = await journey.browser.newPage({
+      baseURL: journey.server.url,
+      viewport: { height: 1000, width: 1400 },
+    })
     await withScreenshot(page, 'counselor-publish', async () => {
       await signIn(page, counselor)
       await timedGoto(page, `/admin/collections/assessments/${assessmentID}`, 'edit', '#field-title')
@@ -243,10 +225,7 @@ describe('a counselor on a production install that starts empty, in Chromium', (
         .getByText('Every score has one band.')
         .waitFor({ timeout: 30_000 })
       await page.click('#action-save')
-      await toast
-        .getByText(/published|updated|success/i)
-        .first()
-        .waitFor({ timeout: 60_000 })
+      await waitForSavedToast(page)
     })
     await page.close()
 
@@ -283,7 +262,10 @@ describe('a counselor on a production install that starts empty, in Chromium', (
       ]),
     )
 
-    const page = await browser.newPage({ baseURL: server.url, viewport: { height: 1000, width: 1400 } })
+    const page = await journey.browser.newPage({
+      baseURL: journey.server.url,
+      viewport: { height: 1000, width: 1400 },
+    })
     await withScreenshot(page, 'counselor-published', async () => {
       await signIn(page, counselor)
       await timedGoto(page, `/admin/collections/assessments/${assessmentID}`, 'edit', '#field-title')
@@ -318,8 +300,6 @@ describe('a counselor on a production install that starts empty, in Chromium', (
   }, 600_000)
 
   it('has no serious or critical accessibility violations on any page the journey visited', () => {
-    const failing = Object.fromEntries(Object.entries(accessibility).filter(([, found]) => found.length > 0))
-    expect(Object.keys(accessibility).length).toBeGreaterThan(5)
-    expect(failing).toEqual({})
+    expectNoAxeFindings(6)
   })
 })

@@ -1,9 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { seriousAxeViolations } from '../helpers/axe.js'
-import { launchChromium, signIn, staffToken, withScreenshot } from '../helpers/browser.js'
-import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
+import {
+  addStaff,
+  expectAxeClean,
+  signIn,
+  staffToken,
+  useProductionServerAndChromium,
+  withScreenshot,
+} from '../helpers/browser.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
 const counselor = { email: 'carmen@example.org', name: 'Carmen Counselor', password: 'a-long-counselor-pw' }
@@ -11,34 +16,10 @@ const moderator = { email: 'mona@example.org', name: 'Mona Moderator', password:
 const editor = { email: 'eddie@example.org', name: 'Eddie Editor', password: 'a-long-editor-password' }
 /** The plugin's default `minimumStatisticsN`, which the production config keeps. */
 const minimumN = 10
-let server: ProductionServer
-let browser: Browser
+const journey = useProductionServerAndChromium('counselor-statistics')
 
-beforeAll(async () => {
-  server = await startProductionServer('counselor-statistics')
-  browser = await launchChromium()
-}, 1_500_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-const api = async (route: string, init: RequestInit & { token?: string } = {}) => {
-  const { token, ...rest } = init
-  const res = await fetch(`${server.url}${route}`, {
-    ...rest,
-    headers: { 'content-type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-  })
-  return { body: await res.json(), status: res.status }
-}
 const post = (route: string, token: string | undefined, body: unknown) =>
-  api(route, { body: JSON.stringify(body), method: 'POST', token })
-
-/** axe-core on the page as it stands: any serious or critical finding outside Payload's listed ones fails. */
-const audit = async (page: Page, where: string) => {
-  expect({ found: await seriousAxeViolations(page), where }).toEqual({ found: [], where })
-}
+  staffCalls(journey.server.url, token).post(route, body)
 
 const bands = [
   { label: 'Needs care', max: 2.5, min: 1 },
@@ -121,18 +102,21 @@ describe('the statistics view of an assessment, in Chromium on the production bu
 
   beforeAll(async () => {
     expect((await post('/api/users/first-register', undefined, owner)).status).toBe(200)
-    const { token } = await staffToken(server.url, owner)
+    const { token } = await staffToken(journey.server.url, owner)
     for (const [person, role] of [
       [counselor, 'counselor'],
       [moderator, 'moderator'],
       [editor, 'editor'],
     ] as const)
-      expect((await post('/api/users', token, { ...person, roles: [role] })).status).toBe(201)
+      await addStaff(journey.server.url, token, person, role)
     assessment = await createAssessment(token)
   }, 120_000)
 
   it('tells a counselor how many more responses are needed, then shows n, charts, α readings and the mis-keyed item', async () => {
-    const page = await browser.newPage({ baseURL: server.url, viewport: { height: 900, width: 1280 } })
+    const page = await journey.browser.newPage({
+      baseURL: journey.server.url,
+      viewport: { height: 900, width: 1280 },
+    })
     const statistics = `/admin/collections/assessments/${assessment.id}/statistics`
     await withScreenshot(page, 'counselor-statistics', async () => {
       await respond(assessment, 0, minimumN - 3)
@@ -146,7 +130,7 @@ describe('the statistics view of an assessment, in Chromium on the production bu
         `3 more responses needed before statistics are shown (${minimumN - 3} of ${minimumN} so far).`,
       )
       await expect(page.locator('.kindred-statistics svg').count()).resolves.toBe(0)
-      await audit(page, 'statistics, below the minimum n')
+      await expectAxeClean(page, 'statistics, below the minimum n')
 
       await respond(assessment, minimumN - 3, minimumN)
       await page.goto(statistics)
@@ -182,7 +166,7 @@ describe('the statistics view of an assessment, in Chromium on the production bu
       await expect(miskeyed.textContent()).resolves.toContain(`Closeness: “${miskeyedPrompt}”`)
       await expect(miskeyed.getAttribute('data-miskeyed')).resolves.toBe(assessment.close[3])
 
-      await audit(page, 'statistics')
+      await expectAxeClean(page, 'statistics')
       await page.screenshot({ fullPage: true, path: 'docs/screenshots/assessment-statistics.png' })
     })
     await page.close()
@@ -194,7 +178,7 @@ describe('the statistics view of an assessment, in Chromium on the production bu
   ])(
     'shows %s no statistics tab and refuses the view typed in by address',
     async (_, person) => {
-      const page = await browser.newPage({ baseURL: server.url })
+      const page = await journey.browser.newPage({ baseURL: journey.server.url })
       await withScreenshot(page, 'statistics-refused', async () => {
         await signIn(page, person)
         await page.goto(`/admin/collections/assessments/${assessment.id}`)
@@ -215,7 +199,7 @@ describe('the statistics view of an assessment, in Chromium on the production bu
   )
 
   it('tells a signed-in moderator she may not create, naming her and her role, rather than to log in', async () => {
-    const page = await browser.newPage({ baseURL: server.url })
+    const page = await journey.browser.newPage({ baseURL: journey.server.url })
     await withScreenshot(page, 'moderator-not-allowed', async () => {
       await signIn(page, moderator)
       for (const [collection, what] of [
@@ -229,7 +213,7 @@ describe('the statistics view of an assessment, in Chromium on the production bu
         )
         await expect(page.getByText('you must be logged in').count()).resolves.toBe(0)
       }
-      await audit(page, 'not allowed')
+      await expectAxeClean(page, 'not allowed')
       // A Create New page her role allows is not refused.
       await page.goto('/admin/collections/comment-bans/create')
       await page.locator('.document-fields').first().waitFor({ timeout: 60_000 })

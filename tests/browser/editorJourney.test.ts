@@ -1,40 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 
-import { seriousAxeViolations } from '../helpers/axe.js'
 import {
-  launchChromium,
-  loadTime,
+  addStaff,
+  adminLoadTimings,
+  axeFindingsPerPage,
   signIn,
   staffToken,
+  submitFirstUser,
+  useProductionServerAndChromium,
   waitForHydration,
+  waitForSavedToast,
   withScreenshot,
 } from '../helpers/browser.js'
-import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
+import { publishSmallAssessment } from '../helpers/richArticle.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
 const editor = { email: 'eddie@example.org', name: 'Eddie Editor', password: 'a-long-editor-password' }
 const counselor = { email: 'carmen@example.org', name: 'Carmen Counselor', password: 'a-long-counselor-pass' }
 const screenshots = path.resolve('docs/screenshots')
-let server: ProductionServer
-let browser: Browser
-/** Serious or critical axe findings, per page visited; checked at the end so one run reports them all. */
-const accessibility: Record<string, string[]> = {}
-/** Navigation durations (ms) of admin pages loaded with page.goto, by kind of view. */
-const timings: Record<'edit' | 'list', number[]> = { edit: [], list: [] }
+const journey = useProductionServerAndChromium('editor-journey')
+const { audit, expectNoAxeFindings } = axeFindingsPerPage()
+const { timedGoto, timings } = adminLoadTimings()
 
-beforeAll(async () => {
-  server = await startProductionServer('editor-journey')
-  browser = await launchChromium()
-}, 1_500_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+afterAll(() => {
   const p50 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
   // For docs/benchmarks.md: the admin's page loads as a person meets them in this journey.
   fs.writeFileSync(
@@ -46,29 +39,15 @@ afterAll(async () => {
   )
 })
 
-const api = async (route: string, token?: string, init: RequestInit = {}) => {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (token) headers.Authorization = `JWT ${token}`
-  const res = await fetch(`${server.url}${route}`, { ...init, headers })
-  return { body: await res.json(), status: res.status }
-}
+const api = (route: string, token?: string, init?: RequestInit) =>
+  staffCalls(journey.server.url, token).json(route, init)
 const post = (route: string, token: string | undefined, body: unknown) =>
-  api(route, token, { body: JSON.stringify(body), method: 'POST' })
+  staffCalls(journey.server.url, token).post(route, body)
 /** How many documents a list query matches; a refused query fails here rather than compare two undefineds. */
 const totalDocs = async (route: string, token: string) => {
   const { body, status } = await api(route, token)
   expect([route, status]).toEqual([route, 200])
   return body.totalDocs as number
-}
-
-/** Checks the page with axe-core and keeps what it found under the page's name. */
-const audit = async (page: Page, name: string) => {
-  accessibility[name] = await seriousAxeViolations(page)
-}
-
-/** Loads an admin page directly and records how long the navigation took. */
-const timedGoto = async (page: Page, url: string, kind: 'edit' | 'list', ready: string) => {
-  timings[kind].push(await loadTime(page, url, ready))
 }
 
 const draftCount = (token: string) =>
@@ -80,7 +59,7 @@ let commentID = ''
 
 describe('an editor and an admin on a production install that starts empty, in Chromium', () => {
   it('creates the first user, an admin, who adds an editor and a counselor; a published assessment exists', async () => {
-    const page = await browser.newPage({ baseURL: server.url })
+    const page = await journey.browser.newPage({ baseURL: journey.server.url })
     await withScreenshot(page, 'journey-first-user', async () => {
       await page.goto('/admin')
       await page.waitForURL((url) => url.pathname === '/admin/create-first-user')
@@ -88,49 +67,23 @@ describe('an editor and an admin on a production install that starts empty, in C
       // Kindred's name, not Payload's, from the very first screen (Next streams the title after the body).
       await page.waitForFunction(() => /Kindred/.test(document.title), undefined, { timeout: 30_000 })
       await audit(page, 'create first user')
-      await page.fill('#field-email', owner.email)
-      await page.fill('#field-password', owner.password)
-      await page.fill('#field-confirm-password', owner.password)
-      await page.fill('#field-name', owner.name)
-      await page.click('button[type="submit"]')
-      await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+      await submitFirstUser(page, owner)
     })
     await page.close()
 
-    const { token } = await staffToken(server.url, owner)
-    expect((await post('/api/users', token, { ...editor, roles: ['editor'] })).status).toBe(201)
-    expect((await post('/api/users', token, { ...counselor, roles: ['counselor'] })).status).toBe(201)
+    const { token } = await staffToken(journey.server.url, owner)
+    await addStaff(journey.server.url, token, editor, 'editor')
+    await addStaff(journey.server.url, token, counselor, 'counselor')
 
-    const counselorToken = (await staffToken(server.url, counselor)).token
-    const question = await post('/api/questions', counselorToken, {
-      dimension: 'close',
-      prompt: 'We make time for each other.',
-      scale: { max: 5, min: 1 },
-      type: 'likert',
-    })
-    expect(question.status).toBe(201)
-    const assessment = await post('/api/assessments', counselorToken, {
-      _status: 'published',
-      dimensions: [
-        {
-          bands: [
-            { label: 'Growing', max: 3, min: 1 },
-            { label: 'Close', max: 5, min: 3 },
-          ],
-          key: 'close',
-          label: 'Closeness',
-        },
-      ],
-      questions: [question.body.doc.id],
-      title: 'Closeness Check-in',
-    })
-    expect(assessment.body).toMatchObject({ doc: { _status: 'published' } })
+    const counselorToken = (await staffToken(journey.server.url, counselor)).token
+    const assessment = await publishSmallAssessment(journey.server.url, counselorToken, 'Closeness Check-in')
+    expect(assessment).toMatchObject({ _status: 'published' })
   }, 300_000)
 
   it('lets an editor publish an article from nothing: heading, uploaded image, call to action, own byline', async () => {
-    const { token, user } = await staffToken(server.url, editor)
-    const page = await browser.newPage({ baseURL: server.url })
-    const image = path.join(server.dataDir, 'sunrise.png')
+    const { token, user } = await staffToken(journey.server.url, editor)
+    const page = await journey.browser.newPage({ baseURL: journey.server.url })
+    const image = path.join(journey.server.dataDir, 'sunrise.png')
     await sharp({ create: { background: '#d98c5f', channels: 3, height: 240, width: 320 } })
       .png()
       .toFile(image)
@@ -187,13 +140,7 @@ describe('an editor and an admin on a production install that starts empty, in C
         timeout: 60_000,
       })
       articleID = page.url().split('/').at(-1)!
-      await page
-        .locator('.payload-toast-container')
-        .getByText(/published|updated|success/i)
-        .first()
-        .waitFor({
-          timeout: 60_000,
-        })
+      await waitForSavedToast(page)
     })
 
     // What the public API serves: the editor's byline, the heading, the image and the call to action.
@@ -218,7 +165,7 @@ describe('an editor and an admin on a production install that starts empty, in C
   }, 600_000)
 
   it('leaves the article’s updatedAt alone when readers comment, and links the article to its comments', async () => {
-    const { token } = await staffToken(server.url, editor)
+    const { token } = await staffToken(journey.server.url, editor)
     const before = (await api(`/api/articles/${articleID}`, token)).body
     const comment = await post(`/api/articles/${articleSlug}/comments`, undefined, {
       author: { email: 'guest@example.org', name: 'A Guest' },
@@ -236,7 +183,7 @@ describe('an editor and an admin on a production install that starts empty, in C
     expect(after.commentCount).toBe((before.commentCount ?? 0) + 1)
     expect(after.updatedAt).toBe(before.updatedAt)
 
-    const page = await browser.newPage({ baseURL: server.url })
+    const page = await journey.browser.newPage({ baseURL: journey.server.url })
     await withScreenshot(page, 'journey-comments-link', async () => {
       await signIn(page, editor)
       await page.goto(`/admin/collections/articles/${articleID}`)
@@ -254,8 +201,8 @@ describe('an editor and an admin on a production install that starts empty, in C
   }, 300_000)
 
   it('shows an admin Kindred’s dashboard: counts that match the API, the groups, no Create on endpoint-only data', async () => {
-    const { token } = await staffToken(server.url, owner)
-    const editorToken = (await staffToken(server.url, editor)).token
+    const { token } = await staffToken(journey.server.url, owner)
+    const editorToken = (await staffToken(journey.server.url, editor)).token
     // Something to count: a draft, a scheduled article and a comment still waiting.
     const future = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString()
     const content = (await api(`/api/articles/${articleID}`, editorToken)).body.content
@@ -296,7 +243,10 @@ describe('an editor and an admin on a production install that starts empty, in C
     expect(expected['Scheduled articles']).toBe(1)
     expect(expected['Comments waiting for review']).toBeGreaterThan(0)
 
-    const page = await browser.newPage({ baseURL: server.url, viewport: { height: 1000, width: 1400 } })
+    const page = await journey.browser.newPage({
+      baseURL: journey.server.url,
+      viewport: { height: 1000, width: 1400 },
+    })
     await withScreenshot(page, 'journey-admin', async () => {
       // Kindred's logo where Payload's would be.
       await page.goto('/admin/login')
@@ -337,7 +287,7 @@ describe('an editor and an admin on a production install that starts empty, in C
       await page.screenshot({ fullPage: true, path: path.join(screenshots, 'admin-dashboard.png') })
 
       // Edit views an admin opens, timed like the lists below.
-      const { user } = await staffToken(server.url, owner)
+      const { user } = await staffToken(journey.server.url, owner)
       for (const route of [
         `articles/${articleID}`,
         `comments/${commentID}`,
@@ -367,7 +317,7 @@ describe('an editor and an admin on a production install that starts empty, in C
     await page.close()
 
     // The editor's dashboard holds the editor's numbers only: no respondents' data.
-    const editorPage = await browser.newPage({ baseURL: server.url })
+    const editorPage = await journey.browser.newPage({ baseURL: journey.server.url })
     await withScreenshot(editorPage, 'journey-editor-dashboard', async () => {
       await signIn(editorPage, editor)
       await editorPage.goto('/admin')
@@ -387,8 +337,6 @@ describe('an editor and an admin on a production install that starts empty, in C
   }, 600_000)
 
   it('has no serious or critical accessibility violations on any page the journey visited', () => {
-    const failing = Object.fromEntries(Object.entries(accessibility).filter(([, found]) => found.length > 0))
-    expect(Object.keys(accessibility).length).toBeGreaterThan(5)
-    expect(failing).toEqual({})
+    expectNoAxeFindings(6)
   })
 })

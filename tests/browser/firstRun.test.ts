@@ -1,8 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from '@jest/globals'
+import type { Page } from 'playwright-core'
 
-import { launchChromium, signIn, staffToken, waitForHydration, withScreenshot } from '../helpers/browser.js'
-import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
+import {
+  addStaff,
+  signIn,
+  staffToken,
+  submitFirstUser,
+  useProductionServerAndChromium,
+  waitForHydration,
+  withScreenshot,
+} from '../helpers/browser.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
 const counselor = {
@@ -10,18 +18,7 @@ const counselor = {
   name: 'Carmen Counselor',
   password: 'a-long-counselor-password',
 }
-let server: ProductionServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startProductionServer('first-run')
-  browser = await launchChromium()
-}, 1_500_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const journey = useProductionServerAndChromium('first-run')
 
 /** Collects what would show a person Next's "Application error" page: uncaught errors and 5xx answers. */
 const watchForCrashes = (page: Page) => {
@@ -47,13 +44,8 @@ const editorReady = async (page: Page, crashes: string[]) => {
   await Promise.race([waitForHydration(page, '#field-title'), crashed])
 }
 
-const api = async (route: string, token: string, init: RequestInit = {}) => {
-  const res = await fetch(`${server.url}${route}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
-  })
-  return { body: await res.json(), status: res.status }
-}
+const api = (route: string, token: string, init?: RequestInit) =>
+  staffCalls(journey.server.url, token).json(route, init)
 
 type Assessment = {
   dimensions?: { bands?: { label: string; max: number; min: number }[]; key: string; label: string }[]
@@ -63,7 +55,7 @@ type Assessment = {
 
 describe('a production install started on an empty database, in Chromium', () => {
   it('sends the first visitor of /admin to create the first user, who becomes an admin', async () => {
-    const page = await browser.newPage({ baseURL: server.url })
+    const page = await journey.browser.newPage({ baseURL: journey.server.url })
     const crashes = watchForCrashes(page)
     await withScreenshot(page, 'first-user', async () => {
       await page.goto('/admin')
@@ -71,30 +63,21 @@ describe('a production install started on an empty database, in Chromium', () =>
       // Nobody can be anything but admin here, so the form does not offer roles.
       await waitForHydration(page, '#field-email')
       await expect(page.locator('#field-roles').count()).resolves.toBe(0)
-      await page.fill('#field-email', owner.email)
-      await page.fill('#field-password', owner.password)
-      await page.fill('#field-confirm-password', owner.password)
-      await page.fill('#field-name', owner.name)
-      await page.click('button[type="submit"]')
-      await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+      await submitFirstUser(page, owner)
       await page.locator('.dashboard').waitFor({ timeout: 60_000 })
     })
     expect(crashes).toEqual([])
 
-    const { user } = await staffToken(server.url, owner)
+    const { user } = await staffToken(journey.server.url, owner)
     expect(user.roles).toEqual(['admin'])
   }, 300_000)
 
   it('lets a counselor the admin added create an assessment from nothing: title, a dimension, a band', async () => {
-    const { token: adminToken } = await staffToken(server.url, owner)
-    const added = await api('/api/users', adminToken, {
-      body: JSON.stringify({ ...counselor, roles: ['counselor'] }),
-      method: 'POST',
-    })
-    expect(added.status).toBe(201)
-    const { token } = await staffToken(server.url, counselor)
+    const { token: adminToken } = await staffToken(journey.server.url, owner)
+    await addStaff(journey.server.url, adminToken, counselor, 'counselor')
+    const { token } = await staffToken(journey.server.url, counselor)
 
-    const page = await browser.newPage({ baseURL: server.url })
+    const page = await journey.browser.newPage({ baseURL: journey.server.url })
     const crashes = watchForCrashes(page)
     const preview = page.locator('.key-preview')
     const title = `Weekly Check-in ${Date.now()}`
@@ -153,7 +136,7 @@ describe('a production install started on an empty database, in Chromium', () =>
   }, 300_000)
 
   it('opens an untitled empty draft and an assessment whose dimension has no bands', async () => {
-    const { token } = await staffToken(server.url, counselor)
+    const { token } = await staffToken(journey.server.url, counselor)
     // What an abandoned Create New leaves behind, and a dimension whose bands are still to be written.
     const empty = await api('/api/assessments?draft=true', token, { body: '{}', method: 'POST' })
     expect(empty.status).toBe(201)
@@ -163,7 +146,7 @@ describe('a production install started on an empty database, in Chromium', () =>
     })
     expect(bandless.status).toBe(201)
 
-    const page = await browser.newPage({ baseURL: server.url })
+    const page = await journey.browser.newPage({ baseURL: journey.server.url })
     const crashes = watchForCrashes(page)
     const preview = page.locator('.key-preview')
     await withScreenshot(page, 'open-drafts', async () => {

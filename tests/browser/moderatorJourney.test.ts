@@ -1,66 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from '@jest/globals'
 
 import { lexicalFromBlocks } from '../../src/utilities/lexicalFromBlocks.js'
-import { launchChromium, signIn, staffToken, waitForHydration, withScreenshot } from '../helpers/browser.js'
-import { ensureProductionBuild } from '../helpers/productionBuild.js'
-import { seriousAxeViolations } from '../helpers/axe.js'
-import { type ServerProcess, spawnServer, waitUntilUp } from '../helpers/spawnServer.js'
+import {
+  addStaff,
+  expectAxeClean,
+  signIn,
+  staffToken,
+  useProductionServerAndChromium,
+  waitForHydration,
+  withScreenshot,
+} from '../helpers/browser.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 
 const owner = { email: 'owner@example.org', name: 'Olivia Owner', password: 'a-long-owner-password' }
 const moderator = { email: 'mona@example.org', name: 'Mona Moderator', password: 'a-long-moderator-password' }
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-moderator-'))
-// Our components on the pages the journey visits; everything else is Payload's own markup.
-let server: ServerProcess
-let browser: Browser
-
-beforeAll(async () => {
-  ensureProductionBuild()
-  server = await spawnServer(
-    {
-      ADMIN: 'true',
-      DATABASE_URI: `file:${path.join(dataDir, 'kindred.db')}`,
-      DATA_DIR: dataDir,
-      JOBS_AUTORUN: 'false',
-      KINDRED_SEED: 'false',
-      MEDIA_DIR: path.join(dataDir, 'media'),
-      NODE_ENV: 'production',
-      PAYLOAD_SECRET: 'moderator-journey-test-secret',
-      // The test posts each guest from its own address, as a proxy on this host would report it.
-      TRUST_PROXY: '127.0.0.1',
-    },
-    ['--conditions=production', 'dist/server.mjs'],
-  )
-  await waitUntilUp(server, 120_000)
-  browser = await launchChromium()
-}, 1_500_000)
-
-afterAll(async () => {
-  await browser?.close()
-  server?.child.kill('SIGTERM')
-  await server?.exited
-  fs.rmSync(dataDir, { force: true, recursive: true })
+const journey = useProductionServerAndChromium('moderator-journey', {
+  // The test posts each guest from its own address, as a proxy on this host would report it.
+  TRUST_PROXY: '127.0.0.1',
 })
 
-const api = async (route: string, init: RequestInit & { token?: string; from?: string } = {}) => {
+/** The REST API as `token`'s holder (none: anonymous), from the address `from` as a proxy would report it. */
+const api = (route: string, init: RequestInit & { token?: string; from?: string } = {}) => {
   const { from, token, ...rest } = init
-  const res = await fetch(`${server.url}${route}`, {
+  return staffCalls(journey.server.url, token).json(route, {
     ...rest,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { Authorization: `JWT ${token}` } : {}),
-      ...(from ? { 'X-Forwarded-For': from } : {}),
-    },
+    headers: from ? { 'X-Forwarded-For': from } : {},
   })
-  return { body: await res.json(), status: res.status }
-}
-
-/** axe-core on the page as it stands: any serious or critical finding outside Payload's listed ones fails. */
-const audit = async (page: Page, where: string) => {
-  expect({ found: await seriousAxeViolations(page), where }).toEqual({ found: [], where })
 }
 
 describe('a moderator in Chromium, on the production build', () => {
@@ -70,16 +35,8 @@ describe('a moderator in Chromium, on the production build', () => {
       method: 'POST',
     })
     expect(first.status).toBe(200)
-    const { token: adminToken } = await staffToken(server.url, owner)
-    expect(
-      (
-        await api('/api/users', {
-          body: JSON.stringify({ ...moderator, roles: ['moderator'] }),
-          method: 'POST',
-          token: adminToken,
-        })
-      ).status,
-    ).toBe(201)
+    const { token: adminToken } = await staffToken(journey.server.url, owner)
+    await addStaff(journey.server.url, adminToken, moderator, 'moderator')
     const article = await api('/api/articles', {
       body: JSON.stringify({
         _status: 'published',
@@ -108,7 +65,10 @@ describe('a moderator in Chromium, on the production build', () => {
       ids.push(String(posted.body.id))
     }
 
-    const page = await browser.newPage({ baseURL: server.url, viewport: { height: 1100, width: 1280 } })
+    const page = await journey.browser.newPage({
+      baseURL: journey.server.url,
+      viewport: { height: 1100, width: 1280 },
+    })
     const items = page.locator('.moderation-queue__item')
     const selected = page.locator('.moderation-queue__item[aria-current="true"]')
     const itemsLeft = (count: number) =>
@@ -121,7 +81,7 @@ describe('a moderator in Chromium, on the production build', () => {
     }
     await withScreenshot(page, 'moderator-journey', async () => {
       await page.goto('/admin/login')
-      await audit(page, 'login')
+      await expectAxeClean(page, 'login')
       await signIn(page, moderator)
       await page.goto('/admin/collections/comments')
       await waitForHydration(page, '[data-queue="pending"]')
@@ -140,7 +100,7 @@ describe('a moderator in Chromium, on the production build', () => {
       )
       await page.getByText('Keyboard shortcuts').waitFor()
       await page.screenshot({ path: 'docs/screenshots/moderation-queue.png' })
-      await audit(page, 'pending queue')
+      await expectAxeClean(page, 'pending queue')
 
       // Oldest first: a approves #1, s spams #2, j + a approves #4, k + t trashes #3, a approves #5.
       await expect(selected.getAttribute('data-id')).resolves.toBe(ids[0])
@@ -165,7 +125,7 @@ describe('a moderator in Chromium, on the production build', () => {
       await page
         .getByText('Nothing waits for review: every held comment has been approved or removed.')
         .waitFor()
-      await audit(page, 'empty pending queue')
+      await expectAxeClean(page, 'empty pending queue')
 
       // The comment's own view: no threading internals or keys; its words and article are not the moderator's to change.
       await page.goto(`/admin/collections/comments/${ids[0]}`)
@@ -176,14 +136,14 @@ describe('a moderator in Chromium, on the production build', () => {
       await expect(
         page.locator('#field-article').evaluate((element) => element.className.includes('--read-only')),
       ).resolves.toBe(true)
-      await audit(page, 'comment view')
+      await expectAxeClean(page, 'comment view')
 
       await page.goto('/admin/collections/moderation-log')
       await page.locator('table').waitFor()
-      await audit(page, 'moderation log')
+      await expectAxeClean(page, 'moderation log')
     })
 
-    const { token } = await staffToken(server.url, moderator)
+    const { token } = await staffToken(journey.server.url, moderator)
     const statuses = await Promise.all(
       ids.map(async (id) => (await api(`/api/comments/${id}?depth=0`, { token })).body.status),
     )

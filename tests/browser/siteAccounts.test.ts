@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
-import { seriousAxeViolations } from '../helpers/axe.js'
-import { launchChromium, withScreenshot } from '../helpers/browser.js'
-import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
+import { axeFindingsPerPage, useProductionServerAndChromium, withScreenshot } from '../helpers/browser.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 import { startSmtpServer } from '../helpers/startSmtpServer.js'
 import { firstAdminToken, publishArticle } from '../helpers/spawnServer.js'
 
@@ -20,9 +19,7 @@ const newPassword = 'second-long-password'
 const replyText = 'We tried the check-in last week, it helped us talk.'
 const screenshots = path.resolve('docs/screenshots')
 
-let server: ProductionServer
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
-let browser: Browser
 let context: BrowserContext
 let page: Page
 /** The site as the emails link to it (SERVER_URL is unset: this server's own URL, on localhost). */
@@ -30,21 +27,13 @@ let site = ''
 let adminToken = ''
 let articleSlug = ''
 let commentID = ''
-/** Serious or critical axe findings per page visited; checked at the end so one run reports them all. */
-const accessibility: Record<string, string[]> = {}
+const { audit, expectNoAxeFindings } = axeFindingsPerPage()
 
-const audit = async (name: string, on: Page = page) => {
-  accessibility[name] = await seriousAxeViolations(on)
-}
-
-const api = async (route: string, init: { body?: unknown; method?: string } = {}) => {
-  const res = await fetch(`${server.url}${route}`, {
+const api = (route: string, init: { body?: unknown; method?: string } = {}) =>
+  staffCalls(journey.server.url, adminToken).json(route, {
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    headers: { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' },
     method: init.method ?? 'GET',
   })
-  return { body: await res.json(), status: res.status }
-}
 
 /** The one link in the newest email to `address` since `since` messages were caught. */
 const emailedLink = async (address: string, since: number): Promise<URL> => {
@@ -93,14 +82,17 @@ const formMessage = (on: Page) => on.locator('.form-message').innerText()
 
 beforeAll(async () => {
   smtp = await startSmtpServer(mail)
-  server = await startProductionServer('site-accounts', {
-    EMAIL_FROM: 'hello@kindred.test',
-    SMTP_URL: `smtp://${mail.user}:${mail.pass}@127.0.0.1:${smtp.port}`,
-  })
-  site = `http://localhost:${server.port}`
-  adminToken = await firstAdminToken(server)
-  articleSlug = await publishArticle(server, adminToken, 'Help! We want more emotional intimacy')
-  const guest = await fetch(`${server.url}/api/articles/${articleSlug}/comments`, {
+})
+const journey = useProductionServerAndChromium('site-accounts', () => ({
+  EMAIL_FROM: 'hello@kindred.test',
+  SMTP_URL: `smtp://${mail.user}:${mail.pass}@127.0.0.1:${smtp.port}`,
+}))
+
+beforeAll(async () => {
+  site = `http://localhost:${journey.server.port}`
+  adminToken = await firstAdminToken(journey.server)
+  articleSlug = await publishArticle(journey.server, adminToken, 'Help! We want more emotional intimacy')
+  const guest = await fetch(`${journey.server.url}/api/articles/${articleSlug}/comments`, {
     body: JSON.stringify({
       author: { email: 'guest@example.test', name: 'Gwen Guest' },
       body: 'Would like this test for my marriage. How do I do this.',
@@ -112,14 +104,11 @@ beforeAll(async () => {
   commentID = String(posted.doc?.id ?? posted.id ?? '')
   if (commentID)
     await api('/api/comments/moderate', { body: { action: 'approve', ids: [commentID] }, method: 'POST' })
-  browser = await launchChromium()
-  context = await browser.newContext({ viewport: { height: 900, width: 1280 } })
+  context = await journey.browser.newContext({ viewport: { height: 900, width: 1280 } })
   page = await context.newPage()
-}, 1_500_000)
+}, 120_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
   await smtp?.close()
 })
 
@@ -129,7 +118,7 @@ describe('reader accounts on the reader site (journey c)', () => {
       await page.goto(`${site}/`)
       await page.getByRole('link', { name: 'Create an account' }).click()
       await page.waitForURL(`${site}/sign-up`)
-      await audit('sign-up')
+      await audit(page, 'sign-up')
       await page.screenshot({ path: path.join(screenshots, 'site-sign-up.png') })
 
       // A password the API refuses, and a confirmation that differs: each answer beside its field.
@@ -145,18 +134,18 @@ describe('reader accounts on the reader site (journey c)', () => {
       await fill(page, { 'Confirm password': 'not-the-same-password', Password: reader.password })
       await page.getByRole('button', { name: 'Create account' }).click()
       expect(await errorBeside(page, 'Confirm password')).toBe('Does not match the password.')
-      await audit('sign-up with errors')
+      await audit(page, 'sign-up with errors')
 
       const since = smtp.caught.length
       await fill(page, { 'Confirm password': reader.password, Password: reader.password })
       await page.getByRole('button', { name: 'Create account' }).click()
       await page.waitForURL(`${site}/sign-up?sent=1`)
       expect(await mainText(page)).toContain('Check your email to confirm your account.')
-      await audit('sign-up sent')
+      await audit(page, 'sign-up sent')
 
       await signInAs(page, reader.email, reader.password)
       await expect(formMessage(page)).resolves.toContain('Your email is not confirmed yet')
-      await audit('sign-in refused')
+      await audit(page, 'sign-in refused')
 
       const link = await emailedLink(reader.email, since)
       expect(`${link.origin}${link.pathname}`).toBe(`${site}/verify`)
@@ -167,7 +156,7 @@ describe('reader accounts on the reader site (journey c)', () => {
       await page.waitForURL(`${site}/verify?confirmed=1`)
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Your email is confirmed')
       expect(await mainText(page)).toContain('Your email is confirmed — sign in')
-      await audit('verify')
+      await audit(page, 'verify')
       // The token is spent: opening the link again confirms nothing and says so.
       const again = await context.newPage()
       await again.goto(link.href)
@@ -183,13 +172,13 @@ describe('reader accounts on the reader site (journey c)', () => {
       await fill(page, { Email: reader.email, Password: reader.password })
       await page.getByRole('button', { name: 'Sign in' }).click()
       await page.getByText(`Signed in as ${reader.name}`).waitFor()
-      await audit('home signed in')
+      await audit(page, 'home signed in')
     })
   }, 240_000)
 
   it('sign-in returns to the page named by ?next= on this site, never to another site (open redirect)', async () => {
     await withScreenshot(page, 'site-accounts-next', async () => {
-      const other = await browser.newContext()
+      const other = await journey.browser.newContext()
       const tab = await other.newPage()
       await tab.goto(`${site}/sign-in?next=${encodeURIComponent(`/articles/${articleSlug}`)}`)
       await fill(tab, { Email: reader.email, Password: reader.password })
@@ -219,7 +208,7 @@ describe('reader accounts on the reader site (journey c)', () => {
         return (body.docs as { authorName: string }[])[0]
       })
       expect(reply?.authorName).toBe(reader.name)
-      await audit('article signed in')
+      await audit(page, 'article signed in')
     })
   }, 120_000)
 
@@ -238,7 +227,7 @@ describe('reader accounts on the reader site (journey c)', () => {
       await page.goto(`${site}/sign-in`)
       await page.getByRole('link', { name: 'Forgot your password?' }).click()
       await page.waitForURL(`${site}/forgot-password`)
-      await audit('forgot-password')
+      await audit(page, 'forgot-password')
       await fill(page, { Email: 'nobody-here@example.test' })
       await page.getByRole('button', { name: 'Email me a link' }).click()
       await page.waitForURL(`${site}/forgot-password?sent=1`)
@@ -250,12 +239,12 @@ describe('reader accounts on the reader site (journey c)', () => {
       await page.getByRole('button', { name: 'Email me a link' }).click()
       await page.waitForURL(`${site}/forgot-password?sent=1`)
       expect(await mainText(page)).toBe(forUnknown)
-      await audit('forgot-password sent')
+      await audit(page, 'forgot-password sent')
 
       const link = await emailedLink(reader.email, since)
       expect(`${link.origin}${link.pathname}`).toBe(`${site}/reset-password`)
       await page.goto(link.href)
-      await audit('reset-password')
+      await audit(page, 'reset-password')
       await fill(page, { 'Confirm new password': 'something-else-entirely', 'New password': newPassword })
       await page.getByRole('button', { name: 'Set new password' }).click()
       expect(await errorBeside(page, 'Confirm new password')).toBe('Does not match the password.')
@@ -267,14 +256,14 @@ describe('reader accounts on the reader site (journey c)', () => {
       await fill(page, { Email: reader.email, Password: reader.password })
       await page.getByRole('button', { name: 'Sign in' }).click()
       await expect(formMessage(page)).resolves.toBe('The email or password provided is incorrect.')
-      await audit('sign-in wrong password')
+      await audit(page, 'sign-in wrong password')
       await signInAs(page, reader.email, newPassword)
       await page.getByText(`Signed in as ${reader.name}`).waitFor()
     })
   }, 180_000)
 
   it('works without JavaScript, and shows throttled sign-ins as a wait time (brute force against one account)', async () => {
-    const plain = await browser.newContext({ javaScriptEnabled: false })
+    const plain = await journey.browser.newContext({ javaScriptEnabled: false })
     const tab = await plain.newPage()
     await withScreenshot(tab, 'site-accounts-throttle', async () => {
       const target = 'someone-else@example.test'
@@ -321,7 +310,6 @@ describe('reader accounts on the reader site (journey c)', () => {
   }, 120_000)
 
   it('every page the journey visited has no serious or critical accessibility violation (axe)', () => {
-    expect(Object.keys(accessibility).length).toBeGreaterThanOrEqual(10)
-    expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((name) => [name, []])))
+    expectNoAxeFindings(10)
   })
 })

@@ -1,41 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
 import { parseArticleFixture } from '../../src/seed/parseArticleFixture.js'
 import { emotionalIntimacyArticle } from '../../src/seed/fixtures/emotionalIntimacyArticle.js'
 import { lexicalFromBlocks } from '../../src/utilities/lexicalFromBlocks.js'
-import { seriousAxeViolations } from '../helpers/axe.js'
-import { launchChromium, withScreenshot } from '../helpers/browser.js'
-import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
-import { publishRichArticle, publishSmallAssessment, staffCalls } from '../helpers/richArticle.js'
+import { axeFindingsPerPage, useProductionServerAndChromium, withScreenshot } from '../helpers/browser.js'
+import { publishRichArticle, publishSmallAssessment } from '../helpers/richArticle.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 import { firstAdminToken, freePort } from '../helpers/spawnServer.js'
 
 // The reader's side of an article, on the production build from an empty database, with SERVER_URL set so
 // media URLs are absolute: staff publish through the API, an anonymous reader reads in Chromium.
-let server: ProductionServer
-let browser: Browser
+const journey = useProductionServerAndChromium('site-articles', async () => {
+  const port = await freePort()
+  return { PORT: String(port), SERVER_URL: `http://127.0.0.1:${port}` }
+})
 let reader: BrowserContext
 let token: string
 let rich: Awaited<ReturnType<typeof publishRichArticle>>
 let seedSlug: string
-/** Serious or critical axe findings, per page visited; checked at the end so one run reports them all. */
-const accessibility: Record<string, string[]> = {}
+const { audit, found: accessibility } = axeFindingsPerPage()
 
 beforeAll(async () => {
-  const port = await freePort()
-  server = await startProductionServer('site-articles', {
-    PORT: String(port),
-    SERVER_URL: `http://127.0.0.1:${port}`,
+  reader = await journey.browser.newContext({
+    baseURL: journey.server.url,
+    viewport: { height: 1000, width: 1280 },
   })
-  browser = await launchChromium()
-  reader = await browser.newContext({ baseURL: server.url, viewport: { height: 1000, width: 1280 } })
-  token = await firstAdminToken(server)
-  const checkIn = await publishSmallAssessment(server.url, token, 'Better Love Check-in')
-  rich = await publishRichArticle(server.url, token, 'Closer every day', { callToAction: checkIn.id })
+  token = await firstAdminToken(journey.server)
+  const checkIn = await publishSmallAssessment(journey.server.url, token, 'Better Love Check-in')
+  rich = await publishRichArticle(journey.server.url, token, 'Closer every day', { callToAction: checkIn.id })
   // The seed's article (shared/fixtures), as the demo has it: the page the README shows.
   const fixture = parseArticleFixture(emotionalIntimacyArticle)
-  const { create } = staffCalls(server.url, token)
+  const { create } = staffCalls(journey.server.url, token)
   const category = await create('categories', { title: 'Marriage' })
   seedSlug = (
     await create('articles', {
@@ -47,16 +44,7 @@ beforeAll(async () => {
       title: fixture.title,
     })
   ).slug
-}, 1_500_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-const audit = async (page: Page, name: string) => {
-  accessibility[name] = await seriousAxeViolations(page)
-}
+}, 300_000)
 
 /** What a reader's browser sees of the rendered article, read from the DOM. */
 const articleElements = (page: Page) =>
@@ -135,7 +123,7 @@ describe('reading articles on the reader site', () => {
         quote: 'Love is a verb.',
       })
       // SERVER_URL is set: the image's address is absolute, on that origin.
-      expect(rich.image.url).toBe(`${server.url}/api/media/file/closeness.png`)
+      expect(rich.image.url).toBe(`${journey.server.url}/api/media/file/closeness.png`)
       await expect(page.locator('.article-byline').textContent()).resolves.toContain('By Owner')
       const callToAction = page.getByRole('link', { name: 'Take the Better Love Check-in' })
       await expect(callToAction.getAttribute('href')).resolves.toBe('/assessments/better-love-check-in')
@@ -149,7 +137,10 @@ describe('reading articles on the reader site', () => {
   })
 
   it('works with JavaScript disabled: the home page links to the article, which is whole', async () => {
-    const noScript = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false })
+    const noScript = await journey.browser.newContext({
+      baseURL: journey.server.url,
+      javaScriptEnabled: false,
+    })
     const page = await noScript.newPage()
     await withScreenshot(page, 'site-articles-no-js', async () => {
       await page.goto('/')
@@ -174,7 +165,7 @@ describe('reading articles on the reader site', () => {
       await page.goto('/')
       const before = await page.goto('/')
       expect(before?.headers()['x-page-cache']).toBe('hit')
-      const { call, create } = staffCalls(server.url, token)
+      const { call, create } = staffCalls(journey.server.url, token)
       const fresh = await create('articles', {
         _status: 'published',
         content: lexicalFromBlocks([{ text: 'Just out.', type: 'paragraph' }]),

@@ -1,112 +1,42 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFile } from 'node:child_process'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { seriousAxeViolations } from '../helpers/axe.js'
-import { launchChromium, staffToken, withScreenshot } from '../helpers/browser.js'
-import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
+import {
+  addStaff,
+  answerQuestionPage,
+  answerToResult,
+  axeFindingsPerPage,
+  newReaderContext,
+  staffToken,
+  useProductionServerAndChromium,
+  withScreenshot,
+} from '../helpers/browser.js'
+import { seedContentOnly } from '../helpers/seedContentOnly.js'
 import { firstAdminToken } from '../helpers/spawnServer.js'
 
 const counselor = { email: 'carmen@example.org', name: 'Carmen Counselor', password: 'a-long-counselor-pass' }
 const screenshots = path.resolve('docs/screenshots')
-let server: ProductionServer
-let browser: Browser
+const journey = useProductionServerAndChromium('site-assessment')
 let counselorID = ''
 let articleSlug = ''
-/** Serious or critical axe findings, per page visited; checked at the end so one run reports them all. */
-const accessibility: Record<string, string[]> = {}
-
-/** Pages of a context without JavaScript, where axe cannot run: they are audited again from a context with it. */
-const withoutJavaScript = new WeakSet<Page>()
-
-const audit = async (page: Page, name: string) => {
-  if (!withoutJavaScript.has(page)) {
-    accessibility[name] = await seriousAxeViolations(page)
-    return
-  }
-  // Every audited page is a GET without side effects, so loading it again shows the same page.
-  const context = await browser.newContext({ baseURL: server.url, viewport: { height: 900, width: 1280 } })
-  const twin = await context.newPage()
-  await twin.goto(page.url())
-  accessibility[name] = await seriousAxeViolations(twin)
-  await context.close()
-}
+const { audit, expectNoAxeFindings } = axeFindingsPerPage()
 
 beforeAll(async () => {
-  server = await startProductionServer('site-assessment')
-  browser = await launchChromium()
-  const admin = await firstAdminToken(server)
-  const created = await fetch(`${server.url}/api/users`, {
-    body: JSON.stringify({ ...counselor, roles: ['counselor'] }),
-    headers: { authorization: `JWT ${admin}`, 'content-type': 'application/json' },
-    method: 'POST',
-  })
-  expect(created.status).toBe(201)
-  counselorID = (await staffToken(server.url, counselor)).user.id
-  // The demo article and the Better Love Check-in its call to action points to, written by the seed the README
-  // documents for a production database (content only, no demo accounts), into this server's empty database.
-  // Not spawnSync: a blocked event loop would miss the server closing an idle keep-alive socket meanwhile.
-  await promisify(execFile)('npm', ['run', 'seed', '--', '--content-only'], {
-    env: {
-      ...process.env,
-      DATABASE_URI: `file:${path.join(server.dataDir, 'kindred.db')}`,
-      DATA_DIR: server.dataDir,
-      MEDIA_DIR: path.join(server.dataDir, 'media'),
-      NODE_ENV: 'production',
-      NODE_OPTIONS: '',
-      PAYLOAD_SECRET: 'site-assessment-test-secret',
-    } as NodeJS.ProcessEnv,
-  })
-  const listed = await fetch(`${server.url}/api/articles?limit=1&depth=0`)
+  const admin = await firstAdminToken(journey.server)
+  counselorID = (await addStaff(journey.server.url, admin, counselor, 'counselor')).id
+  // The demo article and the Better Love Check-in its call to action points to, into this server's empty database.
+  await seedContentOnly(journey.server)
+  const listed = await fetch(`${journey.server.url}/api/articles?limit=1&depth=0`)
   articleSlug = (await listed.json()).docs[0].slug
-}, 1_800_000)
+}, 300_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const newReader = (javaScriptEnabled = true) =>
+  newReaderContext(journey.browser, journey.server.url, { javaScriptEnabled })
 
-const newReader = async (javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({
-    baseURL: server.url,
-    javaScriptEnabled,
-    viewport: { height: 900, width: 1280 },
-  })
-  const page = await context.newPage()
-  page.setDefaultTimeout(60_000)
-  if (!javaScriptEnabled) withoutJavaScript.add(page)
-  return { context, page }
-}
-
-/** Picks an answer for each question on the page: `pick(question number, choices)`, "No" on yes/no questions. */
-const answerPage = async (page: Page, pick: (index: number, choices: number) => number) => {
-  const questions = page.locator('fieldset.question')
-  for (let index = 0; index < (await questions.count()); index += 1) {
-    const choices = questions.nth(index).locator('input[type=radio]')
-    const count = await choices.count()
-    await choices.nth(count === 2 ? 1 : pick(index, count)).check()
-  }
-}
-
-/** Answers every page from the current one and submits; lands on the result. */
-const finish = async (page: Page, pick: (index: number, choices: number) => number, audited: string) => {
-  for (;;) {
-    await answerPage(page, pick)
-    const submit = page.getByRole('button', { name: 'Submit my answers' })
-    if (await submit.count()) {
-      await submit.click()
-      break
-    }
-    const progress = (await page.locator('.progress-text').textContent()) ?? ''
-    const current = Number(/Page (\d+) of/.exec(progress)?.[1])
-    await page.getByRole('button', { name: 'Save and continue' }).click()
-    await page.locator('.progress-text', { hasText: `Page ${current + 1} of` }).waitFor()
-    if (current === 1) await audit(page, `${audited}: questions, page 2`)
-  }
-  await page.waitForURL((url) => url.pathname.endsWith('/result'))
-}
+/** Answers every page from the current one and submits, auditing the second page; lands on the result. */
+const finish = (page: Page, pick: (index: number, choices: number) => number, audited: string) =>
+  answerToResult(page, pick, (shown) => audit(shown, `${audited}: questions, page 2`))
 
 const dimensions = ['Emotional safety', 'Knowing each other', 'Vulnerability', 'Listening', 'Closeness']
 let resultURL = ''
@@ -125,7 +55,7 @@ describe('the seed reader’s question, answered on the reader site (production 
       await first.page.getByRole('button', { name: 'Start the Better Love Check-in' }).click()
       await first.page.locator('.progress-text', { hasText: 'Page 1 of 5 · questions 1–5 of 21' }).waitFor()
       await audit(first.page, 'questions, page 1')
-      await answerPage(first.page, (index) => index % 5)
+      await answerQuestionPage(first.page, (index) => index % 5)
       await first.page.getByRole('button', { name: 'Save and finish later' }).click()
       await first.page.getByRole('heading', { name: 'Saved. Your private link' }).waitFor()
     })
@@ -257,10 +187,10 @@ describe('the seed reader’s question, answered on the reader site (production 
   it('a respondent grants their counselor access from the result page, the counselor reads it, and the respondent ends it', async () => {
     const { context, page } = await newReader()
     const responseID = /\/responses\/([^/]+)\/result/.exec(resultURL)?.[1] ?? ''
-    const { token } = await staffToken(server.url, counselor)
+    const { token } = await staffToken(journey.server.url, counselor)
     const counselorRead = async () =>
       (
-        await fetch(`${server.url}/api/responses/${responseID}/result`, {
+        await fetch(`${journey.server.url}/api/responses/${responseID}/result`, {
           headers: { authorization: `JWT ${token}` },
         })
       ).status
@@ -284,7 +214,6 @@ describe('the seed reader’s question, answered on the reader site (production 
   }, 300_000)
 
   it('has no serious or critical accessibility violation on any page the journey visited', () => {
-    expect(Object.keys(accessibility).length).toBeGreaterThanOrEqual(7)
-    expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((name) => [name, []])))
+    expectNoAxeFindings(7)
   })
 })

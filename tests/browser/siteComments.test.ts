@@ -1,12 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { seriousAxeViolations } from '../helpers/axe.js'
 import { readOutboxFile } from '../helpers/outboxFile.js'
-import { launchChromium, waitForHydration, withScreenshot } from '../helpers/browser.js'
-import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
+import {
+  axeFindingsPerPage,
+  useProductionServerAndChromium,
+  waitForHydration,
+  withScreenshot,
+} from '../helpers/browser.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 import { firstAdminToken, publishArticle } from '../helpers/spawnServer.js'
 
 // Journey (b) of issue 10: a guest comments on the reader site, sees their comment awaiting moderation (and
@@ -14,56 +18,37 @@ import { firstAdminToken, publishArticle } from '../helpers/spawnServer.js'
 // answer, and the same form without JavaScript. Each browser context comes from an address of its own, as
 // through a proxy (TRUST_PROXY=loopback), so flood control tells them apart as it would real readers.
 const outbox = path.join(os.tmpdir(), `kindred-site-comments-outbox-${process.pid}.jsonl`)
-let server: ProductionServer
-let browser: Browser
+const journey = useProductionServerAndChromium('site-comments', {
+  EMAIL_OUTBOX_FILE: outbox,
+  TRUST_PROXY: 'loopback',
+})
 let adminToken = ''
 let slug = ''
-/** Serious or critical axe findings, per state visited; checked at the end so one run reports them all. */
-const accessibility: Record<string, string[]> = {}
-const contexts: BrowserContext[] = []
+const { audit, expectNoAxeFindings } = axeFindingsPerPage()
 
 beforeAll(async () => {
-  server = await startProductionServer('site-comments', {
-    EMAIL_OUTBOX_FILE: outbox,
-    TRUST_PROXY: 'loopback',
-  })
-  browser = await launchChromium()
-  adminToken = await firstAdminToken(server)
-  slug = await publishArticle(server, adminToken, 'Talking After The Kids Are Asleep')
+  adminToken = await firstAdminToken(journey.server)
+  slug = await publishArticle(journey.server, adminToken, 'Talking After The Kids Are Asleep')
   // Pre-moderation: every comment waits for a moderator, as a publisher who holds guests' comments sets it.
   const settings = await api('/api/globals/moderation-settings', { preModeration: true })
   expect(settings.status).toBe(200)
-}, 1_500_000)
+}, 120_000)
 
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await server?.stop()
-})
-
-const api = async (route: string, body?: unknown) => {
-  const res = await fetch(`${server.url}${route}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' },
-    method: body === undefined ? 'GET' : 'POST',
-  })
-  return { body: await res.json(), status: res.status }
-}
+/** The REST API as the admin: a GET, or a POST of `body`. */
+const api = (route: string, body?: unknown) =>
+  body === undefined
+    ? staffCalls(journey.server.url, adminToken).json(route)
+    : staffCalls(journey.server.url, adminToken).post(route, body)
 
 /** A reader's browser from an address of its own. */
 const reader = async (address: string, javaScriptEnabled = true): Promise<Page> => {
-  const context = await browser.newContext({
-    baseURL: server.url,
+  const context = await journey.browser.newContext({
+    baseURL: journey.server.url,
     extraHTTPHeaders: { 'X-Forwarded-For': address },
     javaScriptEnabled,
     viewport: { height: 900, width: 1280 },
   })
-  contexts.push(context)
   return context.newPage()
-}
-
-const audit = async (page: Page, name: string) => {
-  accessibility[name] = await seriousAxeViolations(page)
 }
 
 const openArticle = async (page: Page) => {
@@ -189,12 +174,11 @@ describe('journey (b): a guest’s comment from the article page to publication'
     await postComment(nora1, nora, text)
     await commentWith(nora1, text).getByText('Awaiting moderation').waitFor({ timeout: 60_000 })
     // axe needs scripts: the same reader's page (their cookies, their address) in a context that runs them.
-    const withScripts = await browser.newContext({
-      baseURL: server.url,
+    const withScripts = await journey.browser.newContext({
+      baseURL: journey.server.url,
       extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.30' },
       storageState: await nora1.context().storageState(),
     })
-    contexts.push(withScripts)
     const audited = await withScripts.newPage()
     await openArticle(audited)
     await commentWith(audited, text).getByText('Awaiting moderation').waitFor()
@@ -207,7 +191,7 @@ describe('journey (b): a guest’s comment from the article page to publication'
 
   it('lets a signed-in reader comment as their account: "Commenting as <name>", no name or email asked', async () => {
     const rita = { displayName: 'Rita Reader', email: 'rita@example.org', password: 'a-long-reader-password' }
-    const signUp = await fetch(`${server.url}/api/readers`, {
+    const signUp = await fetch(`${journey.server.url}/api/readers`, {
       body: JSON.stringify(rita),
       headers: { 'content-type': 'application/json' },
       method: 'POST',
@@ -217,7 +201,7 @@ describe('journey (b): a guest’s comment from the article page to publication'
     const sent = readOutboxFile(outbox).map((line) => JSON.stringify(line))
     const token = /verify\/([\w-]+)|token=([\w-]+)/.exec(sent.find((line) => line.includes(rita.email)) ?? '')
     expect(token).not.toBeNull()
-    const verified = await fetch(`${server.url}/api/readers/verify/${token![1] ?? token![2]}`, {
+    const verified = await fetch(`${journey.server.url}/api/readers/verify/${token![1] ?? token![2]}`, {
       method: 'POST',
     })
     expect(verified.status).toBe(200)
@@ -241,7 +225,6 @@ describe('journey (b): a guest’s comment from the article page to publication'
   }, 120_000)
 
   it('accessibility: no serious or critical axe finding in any state visited', () => {
-    expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((name) => [name, []])))
-    expect(Object.keys(accessibility).length).toBeGreaterThanOrEqual(7)
+    expectNoAxeFindings(7)
   })
 })

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { lexicalFromBlocks } from '../../src/utilities/lexicalFromBlocks.js'
 import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
-import { staffCalls } from '../helpers/richArticle.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 import { firstAdminToken } from '../helpers/spawnServer.js'
 import { startRedis } from '../helpers/startRedis.js'
 

@@ -5,7 +5,12 @@ import path from 'node:path'
 import { ensureProductionBuild } from './productionBuild.js'
 import { type ServerProcess, spawnServer, waitUntilUp } from './spawnServer.js'
 
-export type ProductionServer = ServerProcess & { dataDir: string; stop: () => Promise<void> }
+export type ProductionServer = ServerProcess & {
+  dataDir: string
+  /** The environment it runs with, for a tool that must reach the same database (the seed). */
+  env: Record<string, string>
+  stop: () => Promise<void>
+}
 
 /**
  * What the README's production section says to run: the bundle (built first when stale), a secret, an
@@ -18,25 +23,23 @@ export const startProductionServer = async (
 ): Promise<ProductionServer> => {
   ensureProductionBuild()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kindred-${name}-`))
-  const server = await spawnServer(
-    {
-      ADMIN: 'true',
-      DATABASE_URI: `file:${path.join(dataDir, 'kindred.db')}`,
-      DATA_DIR: dataDir,
-      JOBS_AUTORUN: 'false',
-      KINDRED_SEED: 'false',
-      MEDIA_DIR: path.join(dataDir, 'media'),
-      NODE_ENV: 'production',
-      PAYLOAD_SECRET: `${name}-test-secret`,
-      ...env,
-    },
-    ['--conditions=production', 'dist/server.mjs'],
-  )
+  const serverEnv = {
+    ADMIN: 'true',
+    DATABASE_URI: `file:${path.join(dataDir, 'kindred.db')}`,
+    DATA_DIR: dataDir,
+    JOBS_AUTORUN: 'false',
+    KINDRED_SEED: 'false',
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: `${name}-test-secret`,
+    ...env,
+  }
+  const server = await spawnServer(serverEnv, ['--conditions=production', 'dist/server.mjs'])
   await waitUntilUp(server, 120_000)
   const stop = async () => {
     server.child.kill('SIGTERM')
     await server.exited
     fs.rmSync(dataDir, { force: true, recursive: true })
   }
-  return { ...server, dataDir, stop }
+  return { ...server, dataDir, env: serverEnv, stop }
 }

@@ -1,5 +1,7 @@
 import sharp from 'sharp'
 
+import { type Call, staffCalls } from './staffCalls.js'
+
 const element = { direction: 'ltr', format: '', indent: 0, version: 1 } as const
 const text = (value: string, format = 0) => ({
   type: 'text',
@@ -90,8 +92,6 @@ export const richArticleContent = ({
   },
 })
 
-type Call = (route: string, init?: RequestInit) => Promise<Response>
-
 /** Uploads a generated 640×360 PNG as a media document with the given alt text; answers the document. */
 export const uploadImage = async (call: Call, alt: string) => {
   const png = await sharp({ create: { background: '#c77d5a', channels: 3, height: 360, width: 640 } })
@@ -103,26 +103,6 @@ export const uploadImage = async (call: Call, alt: string) => {
   const res = await call('/api/media', { body: form, method: 'POST' })
   if (res.status !== 201) throw new Error(`uploading the image answered ${res.status}: ${await res.text()}`)
   return ((await res.json()) as { doc: { id: string; url: string } }).doc
-}
-
-/** The REST API as the staff member whose JWT is given: JSON bodies as JSON, forms as they are. */
-export const staffCalls = (serverURL: string, token: string) => {
-  const call: Call = (route, init = {}) =>
-    fetch(`${serverURL}${route}`, {
-      ...init,
-      headers: {
-        authorization: `JWT ${token}`,
-        ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}),
-      },
-    })
-  const create = async (collection: string, data: Record<string, unknown>) => {
-    const res = await call(`/api/${collection}`, { body: JSON.stringify(data), method: 'POST' })
-    if (res.status !== 201)
-      throw new Error(`creating in ${collection} answered ${res.status}: ${await res.text()}`)
-    return ((await res.json()) as { doc: { id: string; publishedAt: string; slug: string; title: string } })
-      .doc
-  }
-  return { call, create }
 }
 
 /** A published assessment of one 1–5 statement: what an article's call to action needs to point to. */
