@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { authorToken } from '../core/index.js'
-import { listThread } from '../operations/listThread.js'
+import { getThread } from '../operations/getThread.js'
 import { postComment } from '../operations/postComment.js'
 import { documented, errorResponses, parseInput, readJSON } from '@kindred/plugin-shared'
 import { answerRefusals } from './answerRefusals.js'
@@ -23,7 +23,7 @@ const endpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
      */
     handler: async (req) => {
       const query = parseInput(threadQuerySchema, req.query)
-      const thread = await listThread(
+      const thread = await getThread(
         req,
         options,
         callerOf(req, options),

@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import type { SanitizedCommentModerationConfig } from '../types.js'
 
 import { pluginSlugs } from '../defaults.js'
-import { settingsChanged } from '../operations/loadSettings.js'
+import { settingsChanged } from '../operations/readSettings.js'
 
 const oneTermPerLine =
   'One word or phrase per line. Matching ignores case and accents and takes whole words only.'
@@ -17,7 +17,7 @@ export const settingsGlobal = (options: SanitizedCommentModerationConfig): Globa
   },
   admin: { group: 'Community' },
   hooks: {
-    // Every process keeps a copy between comments (operations/loadSettings.ts): the next comment obeys the change.
+    // Every process keeps a copy between comments (operations/readSettings.ts): the next comment obeys the change.
     afterChange: [
       async ({ doc, req }) => {
         await settingsChanged(req.payload, options)

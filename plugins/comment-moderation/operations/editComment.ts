@@ -7,7 +7,7 @@ import { CommentRefusal } from '../CommentRefusal.js'
 import { commenterMessage } from '../messages.js'
 import { readArticle } from './readArticle.js'
 import { requireOwnComment } from './requireOwnComment.js'
-import { loadSettings } from './loadSettings.js'
+import { readSettings } from './readSettings.js'
 import { withCallerRights } from './withCallerRights.js'
 
 /**
@@ -29,7 +29,7 @@ export const editComment = async (
   const articleID =
     typeof comment.article === 'object' ? (comment.article as { id: string }).id : String(comment.article)
   const article = await readArticle(req, options, caller, articleID)
-  const settings = await loadSettings(req, options)
+  const settings = await readSettings(req, options)
   const decision = decide(
     { article, body, commenter: 'reader', now: new Date() },
     { trust: { approved: Number.MAX_SAFE_INTEGER, recent: { approved: 1, rejected: 0, spam: 0 } } },

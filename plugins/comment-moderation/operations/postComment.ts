@@ -13,8 +13,8 @@ import { askProviders } from './askProviders.js'
 import { readFirst } from './readFirst.js'
 import { commenterOf } from './commenterOf.js'
 import { readArticle } from './readArticle.js'
-import { gatherFacts } from './gatherFacts.js'
-import { loadSettings } from './loadSettings.js'
+import { readFacts } from './readFacts.js'
+import { readSettings } from './readSettings.js'
 import { withSystemRights } from './withSystemRights.js'
 import { withTransaction } from '@kindred/plugin-shared'
 import { relationID } from '@kindred/plugin-shared/core'
@@ -74,7 +74,7 @@ export const postComment = async (
       throw new CommentRefusal('replyTooDeep', { fields: ['parent'] })
   }
 
-  const settings = await loadSettings(req, options)
+  const settings = await readSettings(req, options)
   const { ip } = caller
   const ipFingerprint = fingerprint({ ip: ip ?? 'unknown', secret: payload.secret })
   const store = rateLimitStoreOf(options)
@@ -95,7 +95,7 @@ export const postComment = async (
   let claimedKeys: string[] = []
   if (decision.refuse) {
     if (commenter.kind !== 'staff') {
-      const facts = await gatherFacts({ commenter, fingerprint: ipFingerprint, now, options, req })
+      const facts = await readFacts({ commenter, fingerprint: ipFingerprint, now, options, req })
       decision = decide(decisionInput, facts, decisionOptions, { through: 'length' })
     }
   } else if (commenter.kind === 'staff') {
@@ -120,7 +120,7 @@ export const postComment = async (
     const providersConfigured = Boolean(options.spamProvider || options.toxicityProvider)
     const decideWithFacts = async (): Promise<Decision> => {
       const facts = {
-        ...(await gatherFacts({ commenter, fingerprint: ipFingerprint, now, options, req })),
+        ...(await readFacts({ commenter, fingerprint: ipFingerprint, now, options, req })),
         lastCommentAt: turns.lastCommentAt,
       }
       // Without a provider every fact is at hand: one pass. With one, the providers (a network call) are

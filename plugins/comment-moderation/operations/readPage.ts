@@ -9,7 +9,7 @@ type FindArgs = {
   where: Where
 }
 
-/** What `listThread` reads of a page: Payload's paginated result, without the fields nobody uses. */
+/** What `getThread` reads of a page: Payload's paginated result, without the fields nobody uses. */
 export type FoundPage<T> = {
   docs: T[]
   hasNextPage: boolean
@@ -28,7 +28,7 @@ export type FoundPage<T> = {
  * does. Page 1 only, because adapters agree on `limit` without pagination,
  * not on `page`.
  */
-export const findPage = async <T>(req: PayloadRequest, args: FindArgs): Promise<FoundPage<T>> => {
+export const readPage = async <T>(req: PayloadRequest, args: FindArgs): Promise<FoundPage<T>> => {
   const { collection, limit, page, select, sort, where } = args
   const common = { collection, req, select, sort, where }
   if (page === 1) {

@@ -6,7 +6,7 @@ import { isArticleClosed } from '../core/index.js'
 import { heldByAuthorTokenWhere } from '../access/heldByAuthorTokenWhere.js'
 import { ownCommentsWhere } from '../access/ownCommentsWhere.js'
 import { readArticle } from './readArticle.js'
-import { findPage } from './findPage.js'
+import { readPage } from './readPage.js'
 import { relationID } from '@kindred/plugin-shared/core'
 
 type StoredComment = {
@@ -66,7 +66,7 @@ const select = {
  * know their root), so the cost follows the page, not the article's size.
  * Readers also see their own pending comments, marked pending.
  */
-export const listThread = async (
+export const getThread = async (
   req: PayloadRequest,
   options: SanitizedCommentModerationConfig,
   caller: Caller,
@@ -86,9 +86,9 @@ export const listThread = async (
     : { status: { equals: 'approved' } }
   // The public thread is a projection the collection's access cannot express: approved comments (and the
   // caller's own held ones) of anyone, with only the fields `toPublic` keeps, which it maps itself. So its
-  // rows come from the database adapter (findPage, db.find), without Payload's access, hooks or field
+  // rows come from the database adapter (readPage, db.find), without Payload's access, hooks or field
   // traversal: none of them applies to the public projection, and each costs time per comment.
-  const roots = await findPage<StoredComment>(req, {
+  const roots = await readPage<StoredComment>(req, {
     collection: options.commentsSlug,
     limit: query.limit,
     page: query.page,

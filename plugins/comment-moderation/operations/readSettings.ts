@@ -65,7 +65,7 @@ const forget = (copy: Copy) => {
  * process between comments instead of read for each: a change here is obeyed at once, in the other processes at
  * once when the host shares changes (`shareSettingsChanges`), within seconds otherwise.
  */
-export const loadSettings = async (req: PayloadRequest, options: Options): Promise<ModerationSettings> => {
+export const readSettings = async (req: PayloadRequest, options: Options): Promise<ModerationSettings> => {
   const copy = copyOf(req.payload, options)
   const startedAt = Date.now()
   if (copy.kept && copy.kept.expires > startedAt) return copy.kept.settings

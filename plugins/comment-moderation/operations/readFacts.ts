@@ -35,7 +35,7 @@ const historyLimit = 100
  * `historyLimit`), from which the bodies and the trust counts are taken. Only a commenter with more
  * comments than that costs four counts more.
  */
-export const gatherFacts = async ({
+export const readFacts = async ({
   commenter,
   fingerprint,
   now,
