@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFile } from 'node:child_process'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { seriousAxeViolations } from '../helpers/axe.js'
-import { launchChromium, withScreenshot } from '../helpers/browser.js'
-import { type ProductionServer, startProductionServer } from '../helpers/productionServer.js'
+import {
+  axeFindingsPerPage,
+  newReaderContext,
+  useProductionServerAndChromium,
+  withScreenshot,
+} from '../helpers/browser.js'
+import { seedContentOnly } from '../helpers/seedContentOnly.js'
 import { firstAdminToken } from '../helpers/spawnServer.js'
+import { staffCalls } from '../helpers/staffCalls.js'
 import { startSmtpServer } from '../helpers/startSmtpServer.js'
 
 /**
@@ -17,43 +20,33 @@ import { startSmtpServer } from '../helpers/startSmtpServer.js'
  * confirmation and reset links spend their token only when the reader acts, not when a mail scanner opens them.
  */
 const mail = { pass: 'manage-mail-secret', user: 'kindred' }
-let server: ProductionServer
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
-let browser: Browser
+const journey = useProductionServerAndChromium('site-couple-manage', async () => {
+  smtp = await startSmtpServer(mail)
+  return {
+    EMAIL_FROM: 'hello@kindred.test',
+    SMTP_URL: `smtp://${mail.user}:${mail.pass}@127.0.0.1:${smtp.port}`,
+  }
+})
+const { audit, expectNoAxeFindings } = axeFindingsPerPage()
 let slug = ''
 let title = ''
 /** The site as the emails link to it (SERVER_URL is unset: this server's own URL, on localhost). */
 let site = ''
-/** Serious or critical axe findings, per page visited; checked at the end so one run reports them all. */
-const accessibility: Record<string, string[]> = {}
 
-/** axe needs JavaScript: a page seen without it is audited from a context with it (every audited page is a plain GET). */
-const audit = async (page: Page, name: string) => {
-  const context = await browser.newContext({ viewport: { height: 900, width: 1280 } })
-  const twin = await context.newPage()
-  await twin.goto(page.url())
-  accessibility[name] = await seriousAxeViolations(twin)
-  await context.close()
-}
+const newReader = (javaScriptEnabled: boolean) =>
+  newReaderContext(journey.browser, journey.server.url, { javaScriptEnabled })
 
-const newReader = async (javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { height: 900, width: 1280 } })
-  const page = await context.newPage()
-  page.setDefaultTimeout(60_000)
-  return { context, page }
-}
-
-const api = async (
+/** The API as an anonymous client (the response token, where one is needed, goes in `headers`). */
+const api = (
   route: string,
   init: { body?: unknown; headers?: Record<string, string>; method?: string } = {},
-) => {
-  const res = await fetch(`${server.url}${route}`, {
+) =>
+  staffCalls(journey.server.url).json(route, {
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    headers: { 'content-type': 'application/json', ...init.headers },
+    headers: init.headers,
     method: init.method ?? 'GET',
   })
-  return { body: await res.json(), status: res.status }
-}
 
 type FormQuestion = {
   id: string
@@ -102,37 +95,18 @@ const mainText = (page: Page) => page.locator('main').innerText()
 const closed = 'The couple report opens once both partners have submitted and agreed to share it.'
 
 beforeAll(async () => {
-  smtp = await startSmtpServer(mail)
-  server = await startProductionServer('site-couple-manage', {
-    EMAIL_FROM: 'hello@kindred.test',
-    SMTP_URL: `smtp://${mail.user}:${mail.pass}@127.0.0.1:${smtp.port}`,
-  })
-  site = `http://localhost:${server.port}`
-  await firstAdminToken(server)
+  site = `http://localhost:${journey.server.port}`
+  await firstAdminToken(journey.server)
   // The Better Love Check-in, written by the seed the README documents for a production database (content only).
-  // Not spawnSync: a blocked event loop would miss the server closing an idle keep-alive socket meanwhile.
-  await promisify(execFile)('npm', ['run', 'seed', '--', '--content-only'], {
-    env: {
-      ...process.env,
-      DATABASE_URI: `file:${path.join(server.dataDir, 'kindred.db')}`,
-      DATA_DIR: server.dataDir,
-      MEDIA_DIR: path.join(server.dataDir, 'media'),
-      NODE_ENV: 'production',
-      NODE_OPTIONS: '',
-      PAYLOAD_SECRET: 'site-couple-manage-test-secret',
-    } as NodeJS.ProcessEnv,
-  })
+  await seedContentOnly(journey.server)
   // The seed's assessment (src/seed/assessmentSeed.ts, checkInSlug), as a respondent reads it.
   slug = 'better-love-check-in'
   const form = await api(`/api/assessments/${slug}/form`)
   expect(form.status).toBe(200)
   title = form.body.title
-  browser = await launchChromium()
-}, 1_800_000)
+}, 300_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
   await smtp?.close()
 })
 
@@ -325,7 +299,6 @@ describe('emailed links that a mail scanner opens first', () => {
   }, 300_000)
 
   it('finds no serious or critical accessibility problem on the pages visited', () => {
-    expect(Object.keys(accessibility).length).toBeGreaterThan(0)
-    expect(Object.entries(accessibility).filter(([, found]) => found.length > 0)).toEqual([])
+    expectNoAxeFindings(8)
   })
 })
