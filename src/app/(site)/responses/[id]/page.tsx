@@ -1,39 +1,28 @@
-import { notFound, redirect } from 'next/navigation.js'
+import { redirect } from 'next/navigation.js'
 import React from 'react'
 
 import { formPages } from '../../../../site/assessments/formPages.js'
 import { PrivateLink } from '../../../../site/assessments/PrivateLink.js'
+import {
+  type PrivateResponsePageProps,
+  readPrivateResponse,
+} from '../../../../site/assessments/readPrivateResponse.js'
 import { privateLinks } from '../../../../site/assessments/privateLinks.js'
 import { privatePageMetadata } from '../../../../site/assessments/privatePageMetadata.js'
 import { problemParam } from '../../../../site/assessments/problemParam.js'
 import { QuestionFieldset } from '../../../../site/assessments/QuestionFieldset.js'
 import { saveAnswers } from '../../../../site/assessments/saveAnswers.js'
-import { tokenHeaders } from '../../../../site/assessments/tokenHeaders.js'
-import { siteApi } from '../../../../site/siteApi.js'
 
 export const dynamic = 'force-dynamic'
 export const metadata = privatePageMetadata('Your answers')
-
-type Props = {
-  params: Promise<{ id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
 
 /**
  * One page of a draft's questions, opened by its private link (`?token=`): the answers saved so far, progress, and
  * buttons to go back, save and continue, save for later, or (on the last page) submit. A submitted response goes
  * to its result. Without the token (or with a wrong one) the API answers 404 and so does this page.
  */
-const ResponsePage = async ({ params, searchParams }: Props) => {
-  const { id } = await params
-  const query = await searchParams
-  const token = typeof query.token === 'string' ? query.token : ''
-  const api = await siteApi()
-  const { data } = await api.GET('/api/responses/{id}', {
-    headers: tokenHeaders(token),
-    params: { path: { id } },
-  })
-  if (!data) notFound()
+const ResponsePage = async (props: PrivateResponsePageProps) => {
+  const { data, id, query, token } = await readPrivateResponse(props)
   if (!data.form) redirect(privateLinks.result(id, token))
   const problem = problemParam.read(query.problem)
   const shown = formPages(data.form.questions, Number(query.page ?? 1))

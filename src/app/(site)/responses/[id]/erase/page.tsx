@@ -1,36 +1,24 @@
-import { notFound } from 'next/navigation.js'
 import React from 'react'
 
 import { eraseResponse } from '../../../../../site/assessments/eraseResponse.js'
+import {
+  type PrivateResponsePageProps,
+  readPrivateResponse,
+} from '../../../../../site/assessments/readPrivateResponse.js'
 import { privateLinks } from '../../../../../site/assessments/privateLinks.js'
 import { privatePageMetadata } from '../../../../../site/assessments/privatePageMetadata.js'
 import { problemParam } from '../../../../../site/assessments/problemParam.js'
-import { tokenHeaders } from '../../../../../site/assessments/tokenHeaders.js'
-import { siteApi } from '../../../../../site/siteApi.js'
 
 export const dynamic = 'force-dynamic'
 export const metadata = privatePageMetadata('Erase your response?')
-
-type Props = {
-  params: Promise<{ id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
 
 /**
  * The confirmation step before erasing a response, a page of its own so it works without JavaScript: what is
  * erased, what a partner and a counselor see afterwards, then the one button that erases. Without the response's
  * token the API answers 404 and so does this page.
  */
-const EraseResponsePage = async ({ params, searchParams }: Props) => {
-  const { id } = await params
-  const query = await searchParams
-  const token = typeof query.token === 'string' ? query.token : ''
-  const api = await siteApi()
-  const { data } = await api.GET('/api/responses/{id}', {
-    headers: tokenHeaders(token),
-    params: { path: { id } },
-  })
-  if (!data) notFound()
+const EraseResponsePage = async (props: PrivateResponsePageProps) => {
+  const { data, id, query, token } = await readPrivateResponse(props)
   const problem = problemParam.read(query.problem)
   const back = data.status === 'draft' ? privateLinks.questions(id, token) : privateLinks.result(id, token)
   return (
