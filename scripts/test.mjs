@@ -23,7 +23,9 @@ const run = (database, extra) => {
   const { status } = spawnSync(process.execPath, [jest, ...args, ...extra], {
     env: {
       ...process.env,
-      NODE_OPTIONS: '--experimental-vm-modules --conditions=development',
+      // Jest runs the files one after another in this one process on two cores, and each file's VM module registry
+      // (a whole Payload) is not all given back: the SQLite pass outgrew V8's default 4 GB heap at about 80 files.
+      NODE_OPTIONS: '--experimental-vm-modules --conditions=development --max-old-space-size=8192',
       TEST_DATABASE: database,
     },
     stdio: 'inherit',
