@@ -17,6 +17,10 @@ export default {
   testEnvironmentOptions: { customExportConditions: ['node', 'development'] },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   testTimeout: 60_000,
+  // Each test file boots a whole Payload inside a VM module registry that the worker never fully gives back, so one
+  // long-lived process outgrows V8's heap after about 80 files. A worker whose heap is above this once a file ends is
+  // replaced by a fresh one before the next file; files still run one at a time (maxWorkers stays one on two cores).
+  workerIdleMemoryLimit: '1536MB',
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

@@ -23,9 +23,8 @@ const run = (database, extra) => {
   const { status } = spawnSync(process.execPath, [jest, ...args, ...extra], {
     env: {
       ...process.env,
-      // Jest runs the files one after another in this one process on two cores, and each file's VM module registry
-      // (a whole Payload) is not all given back: the SQLite pass outgrew V8's default 4 GB heap at about 80 files.
-      NODE_OPTIONS: '--experimental-vm-modules --conditions=development --max-old-space-size=8192',
+      // Inherited by jest's worker, which jest.config.js replaces when its heap grows (workerIdleMemoryLimit).
+      NODE_OPTIONS: '--experimental-vm-modules --conditions=development',
       TEST_DATABASE: database,
     },
     stdio: 'inherit',
