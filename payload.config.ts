@@ -32,6 +32,7 @@ import { claimJobsAtomically } from './src/jobs/claimJobsAtomically.js'
 import { jobsAccess } from './src/jobs/jobsAccess.js'
 import { jobsSettings } from './src/jobs/jobsSettings.js'
 import { loggerConfig } from './src/loggerConfig.js'
+import { publicServerURL } from './src/publicServerURL.js'
 import { limitAssessmentStarts } from './src/rateLimits/limitAssessmentStarts.js'
 import { rateLimitsCollection } from './src/rateLimits/rateLimitsCollection.js'
 import { resolveSecret } from './src/resolveSecret.js'
@@ -102,6 +103,8 @@ export default buildConfig({
       isModerator: (user) => userHasRole(user, ['editor', 'moderator']),
       // ARCHITECTURE.md: bans and word lists are moderators' (and admins'), not editors'.
       canManageBans: (user) => userHasRole(user, ['moderator']),
+      // Links in notification emails: SERVER_URL, or this process's localhost port (README, SERVER_URL).
+      publicURL: publicServerURL(),
       staffSlug,
       rateLimitStore: process.env.REDIS_URL ? redisCommentRateLimitStore(process.env.REDIS_URL) : undefined,
       shareSettingsChanges: process.env.REDIS_URL

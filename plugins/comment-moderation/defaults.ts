@@ -52,6 +52,7 @@ export const sanitizeOptions = (options: CommentModerationPluginConfig): Sanitiz
     logOverrides: options.logOverrides ?? asDefined,
     maxDepth: options.maxDepth ?? 5,
     providerTimeoutMs: options.providerTimeoutMs ?? 2000,
+    publicURL: options.publicURL,
     purgeSpamAfterDays: options.purgeSpamAfterDays ?? 15,
     rateLimitStore: options.rateLimitStore,
     rateLimitsOverrides: options.rateLimitsOverrides ?? asDefined,

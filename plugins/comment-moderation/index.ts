@@ -20,6 +20,7 @@ import { purgeSpamTask } from './jobs/purgeSpamTask.js'
 import { auditCommentChange, auditCommentDelete } from './hooks/auditCommentChange.js'
 import { enqueueNotifications } from './hooks/enqueueNotifications.js'
 import { recountOnArticleSave } from './hooks/recountOnArticleSave.js'
+import { deleteFlagsOfComment } from './hooks/deleteFlagsOfComment.js'
 import { recountOnCommentChange, recountOnCommentDelete } from './hooks/recountOnCommentChange.js'
 import { requirePipelineForAuthors } from './hooks/requirePipelineForAuthors.js'
 import { dormant, overridden } from '@kindred/plugin-shared'
@@ -99,6 +100,7 @@ export const commentModerationPlugin =
               recountOnCommentDelete(options),
               auditCommentDelete(options),
             ],
+            beforeDelete: [...(collection.hooks?.beforeDelete ?? []), deleteFlagsOfComment()],
             beforeOperation: [
               ...(collection.hooks?.beforeOperation ?? []),
               requirePipelineForAuthors(options),

@@ -87,6 +87,12 @@ export type CommentModerationPluginConfig = Overrides & {
    */
   getClientIP?: (req: PayloadRequest) => string | undefined
   /**
+   * The absolute address people reach this server at (`https://cms.example.org`), which the links in
+   * notification emails (review a comment, stop these emails) start with: a link in an email cannot be relative.
+   * @default Payload's `serverURL`
+   */
+  publicURL?: string
+  /**
    * Who may manage bans and the word lists (`comment-bans`, the `moderation-settings` global): a
    * narrower right than moderating the queue, where a host separates the two.
    * @default `isModerator`
@@ -150,7 +156,8 @@ export type Caller = {
   userAgent: string | undefined
 }
 
-type OptionalServices = 'rateLimitStore' | 'shareSettingsChanges' | 'spamProvider' | 'toxicityProvider'
+type OptionalServices =
+  'publicURL' | 'rateLimitStore' | 'shareSettingsChanges' | 'spamProvider' | 'toxicityProvider'
 type Slugs = 'articlesSlug' | 'commentsSlug' | 'readersSlug' | 'staffSlug'
 
 export type SanitizedCommentModerationConfig = Required<

@@ -1669,6 +1669,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not possible in the resource’s current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            data?: unknown;
+                            message: string;
+                            name?: string;
+                        }[];
+                    };
+                };
+            };
             /** @description Too many requests; `Retry-After` says how many seconds to wait. */
             429: {
                 headers: {

@@ -227,6 +227,41 @@ describe('authors', () => {
     expect(placeholder.replies[0].body).toBe('A reply that must survive.')
     expect(JSON.stringify(thread.body)).not.toContain('Gone without a trace.')
   })
+
+  it('delete: a flagged comment goes with its flags, by its author or an admin, never a 500', async () => {
+    const editor = await staffSession(kindred.payload, kindred.request, 'editor')
+    const byAuthor = await kindred.request
+      .post(`/api/articles/${slug}/comments`)
+      .set('Authorization', editor.auth)
+      .send({ body: 'Flagged, then deleted by its author.' })
+    const byAdmin = await approvedGuestComment('Flagged, then deleted by an admin.')
+    const flagger = await readerSession(kindred.payload, kindred.request)
+    for (const id of [byAuthor.body.id, byAdmin]) {
+      const flagged = await kindred.request
+        .post(`/api/comments/${id}/flags`)
+        .set('Authorization', flagger.auth)
+        .send({ reason: 'off-topic' })
+      expect(flagged.status).toBe(201)
+    }
+    const deletedByAuthor = await kindred.request
+      .delete(`/api/comments/${byAuthor.body.id}`)
+      .set('Authorization', editor.auth)
+    expect([deletedByAuthor.status, deletedByAuthor.body]).toEqual([
+      200,
+      { deleted: true, placeholder: false },
+    ])
+    const admin = await staffSession(kindred.payload, kindred.request, 'admin')
+    const deletedByAdmin = await kindred.request
+      .delete(`/api/comments/${byAdmin}`)
+      .set('Authorization', admin.auth)
+    expect(deletedByAdmin.status).toBe(200)
+    const flags = await kindred.request
+      .get('/api/comment-flags?limit=100&depth=0')
+      .set('Authorization', moderator.auth)
+    const flaggedComments = flags.body.docs.map((flag: { comment: string }) => flag.comment)
+    expect(flaggedComments).not.toContain(byAuthor.body.id)
+    expect(flaggedComments).not.toContain(byAdmin)
+  })
 })
 
 describe('flags', () => {

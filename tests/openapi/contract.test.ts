@@ -307,6 +307,17 @@ describe('every documented operation answers as described', () => {
       429,
     )
     expect(Number(tooSoon.headers['retry-after'])).toBeGreaterThan(0)
+    // The same author's same text once the wait is over is a duplicate (its own address: no other post's turn).
+    const repeater = await readerSession(kindred.payload, kindred.request)
+    const sayAgain = () =>
+      kindred.request
+        .post(`/api/articles/${articleSlug}/comments`)
+        .set('Authorization', repeater.auth)
+        .set('X-Forwarded-For', '10.9.8.7')
+        .send({ body: 'Said once, then said again.' })
+    await expectAnswer(sayAgain(), 201)
+    await new Promise((resolve) => setTimeout(resolve, 3100))
+    await expectAnswer(sayAgain(), 409)
     await expectAnswer(
       postAsGuest(kindred.request, articleSlug, {
         body: 'A reply from a guest.',

@@ -82,7 +82,7 @@ const endpoints = (options: SanitizedCommentModerationConfig): Endpoint[] => [
           description: 'Stored; `status` says whether it awaits moderation.',
           schema: postedCommentResponse,
         },
-        ...errorResponses(400, 403, 404, 429),
+        ...errorResponses(400, 403, 404, 409, 429),
       },
       security: ['jwt'],
       summary: 'Post a comment or a reply',

@@ -41,7 +41,7 @@ export const notifyCommenterTask = (
       to = reader?.email
     }
     if (!to) return { output: { sent: 0 } }
-    const api = `${req.payload.config.serverURL}${req.payload.config.routes.api}`
+    const api = `${options.publicURL ?? req.payload.config.serverURL}${req.payload.config.routes.api}`
     const unsubscribe = `${api}/${options.commentsSlug}/${commentID}/unsubscribe?token=${unsubscribeToken(req.payload.secret, commentID)}`
     const what = event === 'approved' ? 'Your comment is published' : 'Someone replied to your comment'
     await req.payload.sendEmail({

@@ -30,7 +30,7 @@ export const notifyModeratorsTask = (
     const to = staff.filter((user) =>
       options.isModerator({ ...user, collection: options.staffSlug } as never),
     )
-    const adminURL = `${req.payload.config.serverURL}${req.payload.config.routes.admin}/collections/${options.commentsSlug}/${commentID}`
+    const adminURL = `${options.publicURL ?? req.payload.config.serverURL}${req.payload.config.routes.admin}/collections/${options.commentsSlug}/${commentID}`
     const why = event === 'flagged' ? 'was flagged by readers and is hidden' : 'is waiting for review'
     for (const user of to) {
       await req.payload.sendEmail({
