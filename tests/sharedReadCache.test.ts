@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { lexicalFromBlocks } from '../src/utilities/lexicalFromBlocks.js'
 import { firstAdminToken, type ServerProcess } from './helpers/spawnServer.js'
 import { startRedis } from './helpers/startRedis.js'
-import { useProcessesWithRedis } from './helpers/useProcessesWithRedis.js'
+import { useServerProcesses } from './helpers/useServerProcesses.js'
 
 // Three real Kindred processes on one database (a SQLite file, or PostgreSQL in that pass) behind no balancer:
 // `a` and `b` share clears over a real redis-server, `c` has no REDIS_URL. The cache lives long in `a` and `b`,
@@ -12,11 +12,11 @@ const sharedTtlSeconds = 60
 const localTtlSeconds = 4
 
 const shared = { env: { API_CACHE_SECONDS: String(sharedTtlSeconds) } }
-const processes = useProcessesWithRedis('shared-cache', [
-  shared,
-  shared,
-  { env: { API_CACHE_SECONDS: String(localTtlSeconds) }, redis: false },
-])
+const processes = useServerProcesses(
+  'shared-cache',
+  [shared, shared, { env: { API_CACHE_SECONDS: String(localTtlSeconds) }, redis: false }],
+  { redis: true },
+)
 let a: ServerProcess
 let b: ServerProcess
 let c: ServerProcess
@@ -145,7 +145,7 @@ describe('the read cache when Redis goes away', () => {
   it('keeps answering reads and writes, logs the outage once per process, and shares clears again once Redis is back', async () => {
     const id = await createCategory(uniqueTitle('Outage'))
     const url = `/api/categories/${id}`
-    await processes.redis.stop()
+    await processes.redis!.stop()
     const deadline = Date.now() + 2000
     // Long enough for several reconnection attempts (node-redis retries every ≤ 500 ms), each an error event.
     while (Date.now() < deadline) {
@@ -165,7 +165,7 @@ describe('the read cache when Redis goes away', () => {
     }
     for (const server of [a, b, c]) expect(server.child.exitCode).toBeNull()
 
-    processes.redis = await startRedis({ port: Number(new URL(processes.redis.url).port) })
+    processes.redis = await startRedis({ port: Number(new URL(processes.redis!.url).port) })
     // Both processes reconnect by themselves; until they have, b's cached answer stays (its TTL is long).
     const backBy = Date.now() + 15_000
     let seenAtOnce = false
@@ -182,7 +182,7 @@ describe('the read cache when Redis goes away', () => {
 
 describe('stopping a process that shares clears', () => {
   it('exits cleanly on SIGTERM while Redis is down, without waiting for it', async () => {
-    await processes.redis.stop()
+    await processes.redis!.stop()
     await new Promise((resolve) => setTimeout(resolve, 300))
     b.child.kill('SIGTERM')
     // A close that waited for Redis would be cut short by the 10 s guard in src/server.ts, exiting 1.

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createClient } from 'redis'
 
 import { firstAdminToken, publishArticle, type ServerProcess } from '../helpers/spawnServer.js'
-import { useProcessesWithRedis } from '../helpers/useProcessesWithRedis.js'
+import { useServerProcesses } from '../helpers/useServerProcesses.js'
 
 // A real Kindred process with REDIS_URL and a real redis-server: flood control lives in Redis, and when Redis
 // goes away comments keep being accepted (the database takes over) instead of failing.
-const processes = useProcessesWithRedis('redis-flood', [{}])
+const processes = useServerProcesses('redis-flood', [{}], { redis: true })
 let server: ServerProcess
 let slug: string
 let guests = 0
@@ -31,7 +31,7 @@ describe('comment flood control with REDIS_URL', () => {
   it('keeps each commenter’s last time in Redis, as a keyed hash, and refuses a second comment with 429', async () => {
     const guest = newGuest()
     expect((await post(guest, 'My first comment through Redis.')).status).toBe(201)
-    const client = createClient({ url: processes.redis.url })
+    const client = createClient({ url: processes.redis!.url })
     await client.connect()
     const keys = await client.keys('kindred:comment-rate:*')
     await client.disconnect()
@@ -45,7 +45,7 @@ describe('comment flood control with REDIS_URL', () => {
   })
 
   it('still accepts comments, and still refuses floods, while Redis is down (the database takes over)', async () => {
-    await processes.redis.stop()
+    await processes.redis!.stop()
     const guest = newGuest()
     expect((await post(guest, 'Posted while Redis is away.')).status).toBe(201)
     const second = await post(guest, 'Posted again while Redis is away.')

@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { newGuest } from '../helpers/comments.js'
 import { firstAdminToken, publishArticle, type ServerProcess } from '../helpers/spawnServer.js'
-import { useProcessesWithRedis } from '../helpers/useProcessesWithRedis.js'
+import { useServerProcesses } from '../helpers/useServerProcesses.js'
 
 // Two real Kindred processes on one database sharing news over a real redis-server. Each keeps the moderation
 // settings between comments (a minute when changes are shared), so only the news can make `b` obey a change made
 // on `a` on its very next comment.
-const processes = useProcessesWithRedis('shared-settings', [{}, {}])
+const processes = useServerProcesses('shared-settings', [{}, {}], { redis: true })
 let a: ServerProcess
 let b: ServerProcess
 let token: string
