@@ -1,9 +1,9 @@
 import { afterAll, beforeAll } from '@jest/globals'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import { freshPostgresDatabase } from './freshPostgresDatabase.js'
+import { makeScratchFolder } from './makeScratchFolder.js'
 import { type ServerProcess, spawnServer, waitUntilUp } from './spawnServer.js'
 import { startRedis } from './startRedis.js'
 import { testDatabase } from './testDatabase.js'
@@ -41,8 +41,7 @@ export const useServerProcesses = (
 
   beforeAll(async () => {
     if (withRedis) started.redis = await startRedis()
-    const scratchRoot = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir()
-    dir = fs.mkdtempSync(path.join(scratchRoot, `kindred-${name}-`))
+    dir = makeScratchFolder(name)
     postgres = testDatabase() === 'postgres' ? await freshPostgresDatabase() : undefined
     const common = {
       DATA_DIR: dir,
