@@ -1,47 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { freshPostgresDatabase } from './helpers/freshPostgresDatabase.js'
-import {
-  firstAdminToken,
-  publishArticle,
-  type ServerProcess,
-  spawnServer,
-  waitUntilUp,
-} from './helpers/spawnServer.js'
+import { firstAdminToken, publishArticle, type ServerProcess } from './helpers/spawnServer.js'
+import { useServerProcesses } from './helpers/useServerProcesses.js'
 
 // A real process on PostgreSQL with a pool far too small for its load: requests that wait past
 // DATABASE_TIMEOUT_MS for a connection must be told to come back (503 + Retry-After), not shown a 500.
-let postgres: Awaited<ReturnType<typeof freshPostgresDatabase>>
-let dir: string
+// (PostgreSQL only: scripts/test.mjs runs this file in that pass alone.)
+const processes = useServerProcesses('database-busy', [
+  { env: { API_CACHE_SECONDS: '0', DATABASE_POOL_MAX: '3', DATABASE_TIMEOUT_MS: '150' } },
+])
 let server: ServerProcess
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindred-busy-'))
-  postgres = await freshPostgresDatabase()
-  server = await spawnServer({
-    API_CACHE_SECONDS: '0',
-    DATA_DIR: dir,
-    DATABASE_POOL_MAX: '3',
-    DATABASE_TIMEOUT_MS: '150',
-    DATABASE_URI: postgres.url,
-    JOBS_AUTORUN: 'false',
-    KINDRED_SEED: 'false',
-    LOG_FORMAT: 'json',
-    PAYLOAD_SECRET: 'database-busy-test-secret',
-  })
-  await waitUntilUp(server, 120_000)
+  server = processes.servers[0]!
   // Something to read, with a relationship to populate: each read is several queries.
   await publishArticle(server, await firstAdminToken(server), 'A busy evening')
-}, 180_000)
-
-afterAll(async () => {
-  server?.child.kill('SIGTERM')
-  await server?.exited
-  await postgres?.drop()
-  if (dir) fs.rmSync(dir, { force: true, recursive: true })
 }, 60_000)
 
 describe('an overloaded database', () => {

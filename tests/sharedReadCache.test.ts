@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { lexicalFromBlocks } from '../src/utilities/lexicalFromBlocks.js'
-import { freshPostgresDatabase } from './helpers/freshPostgresDatabase.js'
+import { firstAdminToken, type ServerProcess } from './helpers/spawnServer.js'
 import { startRedis } from './helpers/startRedis.js'
-import { firstAdminToken, type ServerProcess, spawnServer, waitUntilUp } from './helpers/spawnServer.js'
-import { testDatabase } from './helpers/testDatabase.js'
+import { useServerProcesses } from './helpers/useServerProcesses.js'
 
 // Three real Kindred processes on one database (a SQLite file, or PostgreSQL in that pass) behind no balancer:
 // `a` and `b` share clears over a real redis-server, `c` has no REDIS_URL. The cache lives long in `a` and `b`,
@@ -15,9 +11,12 @@ import { testDatabase } from './helpers/testDatabase.js'
 const sharedTtlSeconds = 60
 const localTtlSeconds = 4
 
-let redis: Awaited<ReturnType<typeof startRedis>>
-let postgres: Awaited<ReturnType<typeof freshPostgresDatabase>> | undefined
-let dir: string
+const shared = { env: { API_CACHE_SECONDS: String(sharedTtlSeconds) } }
+const processes = useServerProcesses(
+  'shared-cache',
+  [shared, shared, { env: { API_CACHE_SECONDS: String(localTtlSeconds) }, redis: false }],
+  { redis: true },
+)
 let a: ServerProcess
 let b: ServerProcess
 let c: ServerProcess
@@ -72,35 +71,8 @@ const renameCategory = async (id: string, title: string) => {
 const uniqueTitle = (what: string) => `${what} ${++made}`
 
 beforeAll(async () => {
-  redis = await startRedis()
-  const scratchRoot = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir()
-  dir = fs.mkdtempSync(path.join(scratchRoot, 'kindred-shared-cache-'))
-  postgres = testDatabase() === 'postgres' ? await freshPostgresDatabase() : undefined
-  const common = {
-    DATA_DIR: dir,
-    DATABASE_URI: postgres?.url ?? `file:${path.join(dir, 'kindred.db')}`,
-    JOBS_AUTORUN: 'false',
-    KINDRED_SEED: 'false',
-    LOG_FORMAT: 'json',
-    PAYLOAD_SECRET: 'shared-cache-test-secret',
-  }
-  const shared = { ...common, API_CACHE_SECONDS: String(sharedTtlSeconds), REDIS_URL: redis.url }
-  // One process migrates the new database first; the others find it ready.
-  a = await spawnServer(shared)
-  await waitUntilUp(a, 90_000)
-  b = await spawnServer(shared)
-  c = await spawnServer({ ...common, API_CACHE_SECONDS: String(localTtlSeconds) })
-  await Promise.all([waitUntilUp(b, 90_000), waitUntilUp(c, 90_000)])
+  ;[a, b, c] = processes.servers as [ServerProcess, ServerProcess, ServerProcess]
   auth = `JWT ${await firstAdminToken(a)}`
-}, 240_000)
-
-afterAll(async () => {
-  const servers = [a, b, c].filter(Boolean)
-  for (const server of servers) server.child.kill('SIGTERM')
-  await Promise.all(servers.map((server) => server.exited))
-  await redis?.stop()
-  await postgres?.drop()
-  if (dir) fs.rmSync(dir, { force: true, recursive: true })
 }, 60_000)
 
 describe('the read cache across processes, with REDIS_URL', () => {
@@ -173,7 +145,7 @@ describe('the read cache when Redis goes away', () => {
   it('keeps answering reads and writes, logs the outage once per process, and shares clears again once Redis is back', async () => {
     const id = await createCategory(uniqueTitle('Outage'))
     const url = `/api/categories/${id}`
-    await redis.stop()
+    await processes.redis!.stop()
     const deadline = Date.now() + 2000
     // Long enough for several reconnection attempts (node-redis retries every ≤ 500 ms), each an error event.
     while (Date.now() < deadline) {
@@ -193,7 +165,7 @@ describe('the read cache when Redis goes away', () => {
     }
     for (const server of [a, b, c]) expect(server.child.exitCode).toBeNull()
 
-    redis = await startRedis({ port: Number(new URL(redis.url).port) })
+    processes.redis = await startRedis({ port: Number(new URL(processes.redis!.url).port) })
     // Both processes reconnect by themselves; until they have, b's cached answer stays (its TTL is long).
     const backBy = Date.now() + 15_000
     let seenAtOnce = false
@@ -210,7 +182,7 @@ describe('the read cache when Redis goes away', () => {
 
 describe('stopping a process that shares clears', () => {
   it('exits cleanly on SIGTERM while Redis is down, without waiting for it', async () => {
-    await redis.stop()
+    await processes.redis!.stop()
     await new Promise((resolve) => setTimeout(resolve, 300))
     b.child.kill('SIGTERM')
     // A close that waited for Redis would be cut short by the 10 s guard in src/server.ts, exiting 1.

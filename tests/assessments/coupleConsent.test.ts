@@ -3,7 +3,16 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { createStaff, readerSession, staffSession } from '../helpers/accounts.js'
-import { answerAll, respond, standardAssessment, type Standard } from '../helpers/assessments.js'
+import {
+  answerAll,
+  asPartner,
+  pairPartners,
+  type Partner,
+  respond,
+  shareReport,
+  standardAssessment,
+  type Standard,
+} from '../helpers/assessments.js'
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
 
 let kindred: Kindred
@@ -19,35 +28,11 @@ afterAll(async () => {
   await kindred.close()
 })
 
-type Partner = { auth?: string; id: string; token: string }
-type Sendable<T> = { set: (key: string, value: string) => T }
-/** The request in the partner's name: their account when they have one, else their response token. */
-const as = <T extends Sendable<T>>(req: T, partner: Partner) =>
-  partner.auth ? req.set('Authorization', partner.auth) : req.set('X-Response-Token', partner.token)
-
 const consentOf = (couple: string, partner: Partner) =>
-  as(kindred.request.get(`/api/couples/${couple}/consent`), partner)
-const share = (partner: Partner, yes: boolean) =>
-  as(kindred.request.post(`/api/responses/${partner.id}/consent`), partner).send({ share: yes })
+  asPartner(kindred.request.get(`/api/couples/${couple}/consent`), partner)
+const share = (partner: Partner, yes: boolean) => shareReport(kindred.request, partner, yes)
 
-/** A (a signed-in reader) submits and invites; B (anonymous, by token) joins with the code. */
-const pair = async () => {
-  const reader = await readerSession(kindred.payload, kindred.request)
-  const a = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 4) }, reader.auth)
-  const partnerA: Partner = { auth: reader.auth, id: a.body.id, token: a.body.token }
-  const invitation = await as(kindred.request.post(`/api/responses/${partnerA.id}/invitation`), partnerA)
-  expect(invitation.status).toBe(201)
-  const b = await respond(kindred.request, standard.slug, {
-    answers: answerAll(standard, 2),
-    invitation: invitation.body.code,
-  })
-  expect(b.status).toBe(201)
-  return {
-    a: partnerA,
-    b: { id: b.body.id, token: b.body.token } as Partner,
-    couple: invitation.body.couple as string,
-  }
-}
+const pair = () => pairPartners(kindred, standard, { a: answerAll(standard, 4), b: answerAll(standard, 2) })
 
 describe('GET /api/couples/:id/consent', () => {
   it('tells each partner, on every read, whether they and their partner have agreed to share', async () => {
@@ -87,7 +72,7 @@ describe('GET /api/couples/:id/consent', () => {
     const stranger = await respond(kindred.request, standard.slug, { answers: answerAll(standard, 3) })
     const counselor = await staffSession(kindred.payload, kindred.request, 'counselor')
     const grantedCounselor = await staffSession(kindred.payload, kindred.request, 'counselor')
-    const granted = await as(kindred.request.post(`/api/responses/${a.id}/grants`), a).send({
+    const granted = await asPartner(kindred.request.post(`/api/responses/${a.id}/grants`), a).send({
       counselor: grantedCounselor.user.id,
     })
     expect(granted.status).toBe(201)
@@ -135,9 +120,13 @@ describe('GET /api/couples/:id/consent', () => {
       await share(a, true)
       await share(b, true)
     }
-    expect((await as(kindred.request.post(`/api/couples/${left.couple}/leave`), left.b)).status).toBe(200)
+    expect((await asPartner(kindred.request.post(`/api/couples/${left.couple}/leave`), left.b)).status).toBe(
+      200,
+    )
     expect((await share(withdrawn.b, false)).status).toBe(200)
-    expect((await as(kindred.request.delete(`/api/responses/${erased.b.id}`), erased.b)).status).toBe(200)
+    expect((await asPartner(kindred.request.delete(`/api/responses/${erased.b.id}`), erased.b)).status).toBe(
+      200,
+    )
 
     const stayer = async ({ a, couple }: { a: Partner; couple: string }) => {
       const { body, status } = await consentOf(couple, a)

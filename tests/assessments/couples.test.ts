@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { createStaff, readerSession, staffSession } from '../helpers/accounts.js'
-import { fieldErrors, respond, standardAssessment, type Standard } from '../helpers/assessments.js'
+import {
+  asPartner,
+  fieldErrors,
+  pairPartners,
+  type Partner,
+  respond,
+  shareReport,
+  standardAssessment,
+  type Standard,
+} from '../helpers/assessments.js'
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
 
 let kindred: Kindred
@@ -25,42 +34,15 @@ const answers = (close: number[], listen: number[], safety: boolean) => ({
   [standard.ids.note]: 'Private thoughts about us.',
 })
 
-type Partner = { auth?: string; id: string; token: string }
-const as = <T extends { set: (key: string, value: string) => T }>(
-  req: T,
-  partner: Partner,
-  useToken = !partner.auth,
-) =>
-  useToken ? req.set('X-Response-Token', partner.token) : req.set('Authorization', partner.auth as string)
-
 const report = (couple: string, partner: Partner) =>
-  as(kindred.request.get(`/api/couples/${couple}/report`), partner)
-const consent = (partner: Partner, share: boolean) =>
-  as(kindred.request.post(`/api/responses/${partner.id}/consent`), partner).send({ share })
+  asPartner(kindred.request.get(`/api/couples/${couple}/report`), partner)
+const consent = (partner: Partner, share: boolean) => shareReport(kindred.request, partner, share)
 
-/** A (a signed-in reader) submits and invites; B (anonymous) joins with the code. */
-const pair = async (
-  aAnswers = answers([5, 5, 1], [5, 1, 3], false),
-  bAnswers = answers([4, 2, 2], [4, 2, 5], true),
-) => {
-  const reader = await readerSession(kindred.payload, kindred.request)
-  const a = await respond(kindred.request, standard.slug, { answers: aAnswers }, reader.auth)
-  const partnerA: Partner = { auth: reader.auth, id: a.body.id, token: a.body.token }
-  const invitation = await as(kindred.request.post(`/api/responses/${partnerA.id}/invitation`), partnerA)
-  expect(invitation.status).toBe(201)
-  const b = await respond(kindred.request, standard.slug, {
-    answers: bAnswers,
-    invitation: invitation.body.code,
+const pair = () =>
+  pairPartners(kindred, standard, {
+    a: answers([5, 5, 1], [5, 1, 3], false),
+    b: answers([4, 2, 2], [4, 2, 5], true),
   })
-  expect(b.status).toBe(201)
-  expect(b.body.couple).toBe(invitation.body.couple)
-  return {
-    a: partnerA,
-    b: { id: b.body.id, token: b.body.token } as Partner,
-    code: invitation.body.code as string,
-    couple: invitation.body.couple as string,
-  }
-}
 
 describe('a couple, end to end', () => {
   it('invites, answers independently, consents, and shows both partners the report — no raw answers, no safety items', async () => {
@@ -177,9 +159,11 @@ describe('a couple, end to end', () => {
       await consent(a, true)
       await consent(b, true)
     }
-    expect((await as(kindred.request.post(`/api/couples/${left.couple}/leave`), left.b)).body).toEqual({
-      left: true,
-    })
+    expect((await asPartner(kindred.request.post(`/api/couples/${left.couple}/leave`), left.b)).body).toEqual(
+      {
+        left: true,
+      },
+    )
     await consent(withdrawn.b, false)
 
     const afterLeaving = await report(left.couple, left.a)
@@ -189,8 +173,8 @@ describe('a couple, end to end', () => {
     // Consenting again is accepted in both cases, and a new invitation is refused in both.
     expect((await consent(left.a, true)).status).toBe(200)
     expect((await consent(withdrawn.a, true)).status).toBe(200)
-    const inviteLeft = await as(kindred.request.post(`/api/responses/${left.a.id}/invitation`), left.a)
-    const inviteWithdrawn = await as(
+    const inviteLeft = await asPartner(kindred.request.post(`/api/responses/${left.a.id}/invitation`), left.a)
+    const inviteWithdrawn = await asPartner(
       kindred.request.post(`/api/responses/${withdrawn.a.id}/invitation`),
       withdrawn.a,
     )
@@ -205,7 +189,7 @@ describe('a couple, end to end', () => {
     const { a, b, couple } = await pair()
     await consent(a, true)
     await consent(b, true)
-    expect((await as(kindred.request.delete(`/api/responses/${b.id}`), b)).status).toBe(200)
+    expect((await asPartner(kindred.request.delete(`/api/responses/${b.id}`), b)).status).toBe(200)
     expect((await report(couple, a)).status).toBe(403)
     const stored = await kindred.payload.findByID({ collection: 'couples', id: couple, overrideAccess: true })
     // The one who stays keeps their own consent, as after a withdrawal; the report stays closed (dissolved).

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { newGuest } from '../helpers/comments.js'
-import { freshPostgresDatabase } from '../helpers/freshPostgresDatabase.js'
-import { startRedis } from '../helpers/startRedis.js'
-import {
-  firstAdminToken,
-  publishArticle,
-  type ServerProcess,
-  spawnServer,
-  waitUntilUp,
-} from '../helpers/spawnServer.js'
-import { testDatabase } from '../helpers/testDatabase.js'
+import { firstAdminToken, publishArticle, type ServerProcess } from '../helpers/spawnServer.js'
+import { useServerProcesses } from '../helpers/useServerProcesses.js'
 
 // Two real Kindred processes on one database sharing news over a real redis-server. Each keeps the moderation
 // settings between comments (a minute when changes are shared), so only the news can make `b` obey a change made
 // on `a` on its very next comment.
-let redis: Awaited<ReturnType<typeof startRedis>>
-let postgres: Awaited<ReturnType<typeof freshPostgresDatabase>> | undefined
-let dir: string
+const processes = useServerProcesses('shared-settings', [{}, {}], { redis: true })
 let a: ServerProcess
 let b: ServerProcess
 let token: string
@@ -45,36 +32,9 @@ const setBlockedWords = async (server: ServerProcess, blockedWords: string) => {
 }
 
 beforeAll(async () => {
-  redis = await startRedis()
-  const scratchRoot = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir()
-  dir = fs.mkdtempSync(path.join(scratchRoot, 'kindred-shared-settings-'))
-  postgres = testDatabase() === 'postgres' ? await freshPostgresDatabase() : undefined
-  const env = {
-    DATA_DIR: dir,
-    DATABASE_URI: postgres?.url ?? `file:${path.join(dir, 'kindred.db')}`,
-    JOBS_AUTORUN: 'false',
-    KINDRED_SEED: 'false',
-    LOG_FORMAT: 'json',
-    PAYLOAD_SECRET: 'shared-settings-test-secret',
-    REDIS_URL: redis.url,
-    TRUST_PROXY: 'loopback',
-  }
-  // One process migrates the new database first; the other finds it ready.
-  a = await spawnServer(env)
-  await waitUntilUp(a, 90_000)
-  b = await spawnServer(env)
-  await waitUntilUp(b, 90_000)
+  ;[a, b] = processes.servers as [ServerProcess, ServerProcess]
   token = await firstAdminToken(a)
   slug = await publishArticle(a, token, 'Settings shared across processes')
-}, 240_000)
-
-afterAll(async () => {
-  const servers = [a, b].filter(Boolean)
-  for (const server of servers) server.child.kill('SIGTERM')
-  await Promise.all(servers.map((server) => server.exited))
-  await redis?.stop()
-  await postgres?.drop()
-  if (dir) fs.rmSync(dir, { force: true, recursive: true })
 }, 60_000)
 
 describe('moderation settings kept per process, with REDIS_URL', () => {

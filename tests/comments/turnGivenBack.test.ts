@@ -45,21 +45,13 @@ afterAll(async () => {
 describe('flood control when a comment is not stored', () => {
   it('answers 503 with Retry-After, and takes the same guest’s comment at once when sent again', async () => {
     const guest = newGuest()
+    const send = () =>
+      postAsGuest(kindred.request, slug, { body: 'Sent while the database was busy.' }, guest)
     busyOnNextCommentInsert()
-    const busy = await postAsGuest(
-      kindred.request,
-      slug,
-      { body: 'Sent while the database was busy.' },
-      guest,
-    )
+    const busy = await send()
     expect(busy.status).toBe(503)
     expect(Number(busy.headers['retry-after'])).toBeGreaterThan(0)
-    const again = await postAsGuest(
-      kindred.request,
-      slug,
-      { body: 'Sent while the database was busy.' },
-      guest,
-    )
+    const again = await send()
     expect(again.status).toBe(201)
     // Only one was stored, and the turn now holds: a third post is a flood.
     const third = await postAsGuest(kindred.request, slug, { body: 'And one more, straight away.' }, guest)

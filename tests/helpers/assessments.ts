@@ -1,7 +1,9 @@
+import { expect } from '@jest/globals'
 import type { Payload } from 'payload'
 import type supertest from 'supertest'
 
 import { lexicalFromBlocks } from '../../src/utilities/lexicalFromBlocks.js'
+import { readerSession } from './accounts.js'
 
 let counter = 0
 
@@ -171,3 +173,40 @@ export const fieldErrors = (body: { errors?: { data?: { errors?: unknown[] } }[]
     questionId?: string
     reason?: string
   }[]
+
+/** One partner of a couple: their response, its private token, and their account's session when they have one. */
+export type Partner = { auth?: string; id: string; token: string }
+
+/** The request in the partner's name: their account when they have one, else their response token. */
+export const asPartner = <T extends { set: (key: string, value: string) => T }>(req: T, partner: Partner) =>
+  partner.auth ? req.set('Authorization', partner.auth) : req.set('X-Response-Token', partner.token)
+
+/** The partner agrees (or no longer agrees) to share the couple report. */
+export const shareReport = (request: ReturnType<typeof supertest>, partner: Partner, share: boolean) =>
+  asPartner(request.post(`/api/responses/${partner.id}/consent`), partner).send({ share })
+
+/**
+ * A couple through the API: A (a signed-in reader) submits `answers.a` and invites; B (anonymous, by token)
+ * joins with the code and submits `answers.b`. Answers both partners, the couple and the (now spent) code.
+ */
+export const pairPartners = async (
+  { payload, request }: { payload: Payload; request: ReturnType<typeof supertest> },
+  standard: Standard,
+  answers: { a: Record<string, unknown>; b: Record<string, unknown> },
+) => {
+  const reader = await readerSession(payload, request)
+  const a = await respond(request, standard.slug, { answers: answers.a }, reader.auth)
+  const partnerA: Partner = { auth: reader.auth, id: a.body.id, token: a.body.token }
+  const invitation = await asPartner(request.post(`/api/responses/${partnerA.id}/invitation`), partnerA)
+  expect(invitation.status).toBe(201)
+  const b = await respond(request, standard.slug, { answers: answers.b, invitation: invitation.body.code })
+  expect(b.status).toBe(201)
+  expect(b.body.couple).toBe(invitation.body.couple)
+  const partnerB: Partner = { id: b.body.id, token: b.body.token }
+  return {
+    a: partnerA,
+    b: partnerB,
+    code: invitation.body.code as string,
+    couple: invitation.body.couple as string,
+  }
+}

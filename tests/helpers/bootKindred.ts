@@ -2,15 +2,12 @@ import type { Express } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import supertest from 'supertest'
 
 import { freshPostgresDatabase } from './freshPostgresDatabase.js'
+import { makeScratchFolder } from './makeScratchFolder.js'
 import { testDatabase } from './testDatabase.js'
-
-/** tmpfs where there is one: a file database that lives in memory and still supports transactions. */
-const scratchRoot = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir()
 
 export type Kindred = {
   app: Express
@@ -34,7 +31,7 @@ export const bootKindred = async (env: Record<string, string> = {}): Promise<Kin
   // The config reads its environment once per module registry, i.e. once per test file.
   if (booted) throw new Error('bootKindred runs once per test file: the config is already loaded')
   booted = true
-  const dir = fs.mkdtempSync(path.join(scratchRoot, 'kindred-test-'))
+  const dir = makeScratchFolder('test')
   const postgres = testDatabase() === 'postgres' ? await freshPostgresDatabase() : undefined
   Object.assign(process.env, {
     DATABASE_URI: postgres?.url ?? `file:${path.join(dir, 'kindred.db')}`,

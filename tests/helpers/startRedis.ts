@@ -1,14 +1,7 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { createServer } from 'node:net'
 
-const freePort = async () => {
-  const server = createServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as { port: number }
-  server.close()
-  return port
-}
+import { freePort } from './spawnServer.js'
 
 /**
  * A real, throwaway redis-server (Debian's /usr/bin/redis-server, or REDIS_SERVER) on a

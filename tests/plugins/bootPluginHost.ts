@@ -1,11 +1,11 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { getPayload, handleEndpoints } from 'payload'
 
 import { closePayload } from '../../src/closePayload.js'
+import { makeScratchFolder } from '../helpers/makeScratchFolder.js'
 
 export type PluginHost = {
   /** Payload's REST API, as any host serves it (`handleEndpoints`), for a path under `/api`. */
@@ -14,12 +14,8 @@ export type PluginHost = {
   payload: Payload
 }
 
-/** tmpfs where there is one, as bootKindred: a file database in memory. */
-const scratchRoot = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir()
-
 /** A fresh SQLite file for a plugin's host config; removed by the host's `close`. */
-export const scratchDatabase = (): string =>
-  path.join(fs.mkdtempSync(path.join(scratchRoot, 'kindred-plugin-')), 'host.db')
+export const scratchDatabase = (): string => path.join(makeScratchFolder('plugin'), 'host.db')
 
 /**
  * Boots a plugin's own test config (tests/plugins/*.config.ts) as a Payload instance of its own (`key`),

@@ -411,14 +411,18 @@ const sharedFixture = (collection: string) =>
 /** A check's own sign-in for a role, when its fixture belongs to a fresh account (a reader's own account). */
 let cellAuth: Partial<Record<Role, string>> = {}
 
-/** One REST request for one cell; returns what happened, as an Outcome. */
-const restCell = async (collection: string, operation: Operation, role: Role): Promise<Outcome | string> => {
+/** Counts a cell and clears the last one's sign-ins; answers the id of a fresh fixture for an update or delete. */
+const startCell = async (collection: string, operation: Operation): Promise<string> => {
   checks += 1
   cellAuth = {}
-  const fresh =
-    fixtures[collection] && (operation === 'update' || operation === 'delete')
-      ? await fixtures[collection]()
-      : ''
+  return fixtures[collection] && (operation === 'update' || operation === 'delete')
+    ? await fixtures[collection]()
+    : ''
+}
+
+/** One REST request for one cell; returns what happened, as an Outcome. */
+const restCell = async (collection: string, operation: Operation, role: Role): Promise<Outcome | string> => {
+  const fresh = await startCell(collection, operation)
   const headers = roleHeaders(role)
   const r = kindred.request
   if (collection.startsWith('global:')) {
@@ -543,12 +547,7 @@ const graphqlCell = async (
   operation: Operation,
   role: Role,
 ): Promise<Outcome | string> => {
-  checks += 1
-  cellAuth = {}
-  const fresh =
-    fixtures[collection] && (operation === 'update' || operation === 'delete')
-      ? await fixtures[collection]()
-      : ''
+  const fresh = await startCell(collection, operation)
   if (collection.startsWith('global:')) {
     const name = globalName(collectionSlug(collection))
     if (operation === 'read') {

@@ -52,21 +52,26 @@ describe('sharedCacheInvalidation against a real redis-server', () => {
     await Promise.all(processes.map((shared) => shared.close()))
   })
 
-  it('answers at once and closes at once while Redis is down, logging the outage once', async () => {
+  /** Invalidation on `url`, keeping the warnings it logs. */
+  const watched = (url: string) => {
     const warnings: string[] = []
-    const redis = await startRedis()
-    const shared = sharedCacheInvalidation({
-      clearHere: () => undefined,
-      logger: { info: () => undefined, warn: (message) => warnings.push(message) },
-      url: redis.url,
-    })
-    await redis.stop()
-    // Several reconnection attempts (node-redis retries every ≤ 500 ms), each an error event.
+    const logger = { info: () => undefined, warn: (message: string) => warnings.push(message) }
+    return { shared: sharedCacheInvalidation({ clearHere: () => undefined, logger, url }), warnings }
+  }
+  /** After several reconnection attempts (node-redis retries every ≤ 500 ms), each an error event: how long a publish and a close take. */
+  const publishAndCloseWhileDown = async (shared: ReturnType<typeof sharedCacheInvalidation>) => {
     await new Promise((resolve) => setTimeout(resolve, 1500))
     const started = Date.now()
     await shared.publish()
     await shared.close()
-    expect(Date.now() - started).toBeLessThan(100)
+    return Date.now() - started
+  }
+
+  it('answers at once and closes at once while Redis is down, logging the outage once', async () => {
+    const redis = await startRedis()
+    const { shared, warnings } = watched(redis.url)
+    await redis.stop()
+    expect(await publishAndCloseWhileDown(shared)).toBeLessThan(100)
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toContain('Redis at REDIS_URL is unreachable')
   })
@@ -74,17 +79,8 @@ describe('sharedCacheInvalidation against a real redis-server', () => {
   it('starts without Redis, answering at once and closing at once, and logs that once', async () => {
     const redis = await startRedis()
     await redis.stop()
-    const warnings: string[] = []
-    const shared = sharedCacheInvalidation({
-      clearHere: () => undefined,
-      logger: { info: () => undefined, warn: (message) => warnings.push(message) },
-      url: redis.url,
-    })
-    await new Promise((resolve) => setTimeout(resolve, 1500))
-    const started = Date.now()
-    await shared.publish()
-    await shared.close()
-    expect(Date.now() - started).toBeLessThan(100)
+    const { shared, warnings } = watched(redis.url)
+    expect(await publishAndCloseWhileDown(shared)).toBeLessThan(100)
     expect(warnings).toHaveLength(1)
   })
 })

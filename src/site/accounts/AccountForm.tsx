@@ -2,6 +2,7 @@
 
 import React, { useActionState } from 'react'
 
+import { FormMessage } from '../FormMessage.js'
 import type { AccountFormState } from './AccountFormState.js'
 
 export type AccountField = {
@@ -65,11 +66,7 @@ export const AccountForm = ({
           </p>
         )
       })}
-      {state.message ? (
-        <p className="form-message" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage message={state.message} />
       <button disabled={pending} type="submit">
         {submit}
       </button>

@@ -2,6 +2,7 @@
 
 import React, { useActionState, useId } from 'react'
 
+import { FormMessage } from '../FormMessage.js'
 import { emptyFormState } from './commentFormState.js'
 import { postCommentAction } from './postCommentAction.js'
 
@@ -98,11 +99,7 @@ export const CommentForm = ({ parent, signedInAs, slug }: Props) => {
         <label htmlFor={`${id}-website`}>Website</label>
         <input autoComplete="off" id={`${id}-website`} name="website" tabIndex={-1} type="text" />
       </div>
-      {state.message ? (
-        <p className="form-message" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage message={state.message} />
       <button disabled={pending} type="submit">
         {reply ? 'Post reply' : 'Post comment'}
       </button>

@@ -2,6 +2,7 @@
 
 import React, { useActionState, useId } from 'react'
 
+import { FormMessage } from '../FormMessage.js'
 import { emptyFormState } from './commentFormState.js'
 import { flagCommentAction } from './flagCommentAction.js'
 
@@ -45,11 +46,7 @@ export const FlagForm = ({ comment }: { comment: string }) => {
           <label htmlFor={`${id}-note`}>Note for the moderators (optional)</label>
           <input defaultValue={state.values.note} id={`${id}-note`} maxLength={500} name="note" type="text" />
         </p>
-        {state.message ? (
-          <p className="form-message" role="status">
-            {state.message}
-          </p>
-        ) : null}
+        <FormMessage message={state.message} role="status" />
         <button disabled={pending} type="submit">
           Flag comment
         </button>

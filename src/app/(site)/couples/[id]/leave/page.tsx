@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation.js'
 import React from 'react'
 
+import { ConfirmationPage } from '../../../../../site/assessments/ConfirmationPage.js'
 import { leaveCouple } from '../../../../../site/assessments/leaveCouple.js'
 import { privateLinks } from '../../../../../site/assessments/privateLinks.js'
 import { privatePageMetadata } from '../../../../../site/assessments/privatePageMetadata.js'
-import { problemParam } from '../../../../../site/assessments/problemParam.js'
 import { tokenHeaders } from '../../../../../site/assessments/tokenHeaders.js'
 import { siteApi } from '../../../../../site/siteApi.js'
 
@@ -31,15 +31,15 @@ const LeaveCouplePage = async ({ params, searchParams }: Props) => {
     params: { path: { id } },
   })
   if (!member) notFound()
-  const problem = problemParam.read(query.problem)
   return (
-    <article className="confirm-page">
-      <h1>Leave this couple?</h1>
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem.message}
-        </p>
-      ) : null}
+    <ConfirmationPage
+      action={leaveCouple}
+      cancel={{ href: privateLinks.couple(id, responseId, token), label: 'Cancel, stay in the couple' }}
+      confirm="Leave the couple"
+      fields={{ couple: id, response: responseId, token }}
+      problem={query.problem}
+      title="Leave this couple?"
+    >
       <ul>
         <li>The couple report closes for both of you, and cannot be opened again.</li>
         <li>
@@ -49,14 +49,7 @@ const LeaveCouplePage = async ({ params, searchParams }: Props) => {
         <li>Your own answers and result stay yours, at your private link.</li>
         <li>To compare again later, invite your partner anew from your result; they answer again.</li>
       </ul>
-      <form action={leaveCouple} className="form-buttons">
-        <input name="response" type="hidden" value={responseId} />
-        <input name="token" type="hidden" value={token} />
-        <input name="couple" type="hidden" value={id} />
-        <button type="submit">Leave the couple</button>
-        <a href={privateLinks.couple(id, responseId, token)}>Cancel, stay in the couple</a>
-      </form>
-    </article>
+    </ConfirmationPage>
   )
 }
 

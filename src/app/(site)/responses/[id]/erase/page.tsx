@@ -1,5 +1,6 @@
 import React from 'react'
 
+import { ConfirmationPage } from '../../../../../site/assessments/ConfirmationPage.js'
 import { eraseResponse } from '../../../../../site/assessments/eraseResponse.js'
 import {
   type PrivateResponsePageProps,
@@ -7,7 +8,6 @@ import {
 } from '../../../../../site/assessments/readPrivateResponse.js'
 import { privateLinks } from '../../../../../site/assessments/privateLinks.js'
 import { privatePageMetadata } from '../../../../../site/assessments/privatePageMetadata.js'
-import { problemParam } from '../../../../../site/assessments/problemParam.js'
 
 export const dynamic = 'force-dynamic'
 export const metadata = privatePageMetadata('Erase your response?')
@@ -19,16 +19,16 @@ export const metadata = privatePageMetadata('Erase your response?')
  */
 const EraseResponsePage = async (props: PrivateResponsePageProps) => {
   const { data, id, query, token } = await readPrivateResponse(props)
-  const problem = problemParam.read(query.problem)
   const back = data.status === 'draft' ? privateLinks.questions(id, token) : privateLinks.result(id, token)
   return (
-    <article className="confirm-page">
-      <h1>Erase your response?</h1>
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem.message}
-        </p>
-      ) : null}
+    <ConfirmationPage
+      action={eraseResponse}
+      cancel={{ href: back, label: 'Cancel, keep my response' }}
+      confirm="Erase my response"
+      fields={{ response: id, token }}
+      problem={query.problem}
+      title="Erase your response?"
+    >
       <p>Your answers to the {data.assessment.title} and your result are deleted for good.</p>
       <ul>
         <li>Your private link stops working; nothing can bring the response back.</li>
@@ -41,13 +41,7 @@ const EraseResponsePage = async (props: PrivateResponsePageProps) => {
           </li>
         ) : null}
       </ul>
-      <form action={eraseResponse} className="form-buttons">
-        <input name="response" type="hidden" value={id} />
-        <input name="token" type="hidden" value={token} />
-        <button type="submit">Erase my response</button>
-        <a href={back}>Cancel, keep my response</a>
-      </form>
-    </article>
+    </ConfirmationPage>
   )
 }
 
