@@ -32,23 +32,16 @@ for (const folder of folders)
   if (!fs.existsSync(path.join(folder, 'dist/server.mjs')))
     throw new Error(`${folder}: run \`npm run build:server\` there first.`)
 
-const run = (
-  folder: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  wait: boolean,
-): ChildProcess | Promise<void> => {
-  const child = spawn(process.execPath, args, { cwd: folder, env, stdio: ['ignore', 'ignore', 'inherit'] })
-  if (!wait) return child
-  return new Promise((resolve, reject) =>
-    child.on('exit', (code) =>
+const spawnIn = (folder: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess =>
+  spawn(process.execPath, args, { cwd: folder, env, stdio: ['ignore', 'ignore', 'inherit'] })
+const runIn = (folder: string, args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<void>((resolve, reject) =>
+    spawnIn(folder, args, env).on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`${folder}: ${args.join(' ')} exited ${code}`)),
     ),
   )
-}
 
 type Build = {
-  agent: http.Agent
   dir: string
   name: string
   port: number
@@ -60,18 +53,14 @@ for (const [index, folder] of folders.entries()) {
   const port = 3610 + index
   const { dir, env } = benchEnv({ API_CACHE_SECONDS: '0', NODE_ENV: 'production' })
   // The seed refuses the demo logins in production; tsx: newer builds load the plugins from their TypeScript entries.
-  await run(
-    folder,
-    ['--conditions=production', '--import', 'tsx', 'dist/src/seed/run.js'],
-    { ...env, NODE_ENV: 'development' },
-    true,
-  )
-  const server = run(
-    folder,
-    ['--conditions=production', 'dist/server.mjs'],
-    { ...env, PORT: String(port) },
-    false,
-  ) as ChildProcess
+  await runIn(folder, ['--conditions=production', '--import', 'tsx', 'dist/src/seed/run.js'], {
+    ...env,
+    NODE_ENV: 'development',
+  })
+  const server = spawnIn(folder, ['--conditions=production', 'dist/server.mjs'], {
+    ...env,
+    PORT: String(port),
+  })
   const base = `http://127.0.0.1:${port}`
   await waitFor(`${base}/healthz`)
   await seedArticles(base, await loginAdmin(base))
@@ -80,7 +69,6 @@ for (const [index, folder] of folders.entries()) {
     encoding: 'utf8',
   }).trim()
   builds.push({
-    agent: new http.Agent({ keepAlive: true, maxSockets: concurrency }),
     dir,
     name,
     port,
@@ -96,10 +84,10 @@ for (const [index, folder] of folders.entries()) {
   })
 }
 
-const get = (build: Build, route: string) =>
+const get = (agent: http.Agent, build: Build, route: string) =>
   new Promise<number>((resolve, reject) => {
     http
-      .get({ agent: build.agent, host: '127.0.0.1', path: route, port: build.port }, (response) => {
+      .get({ agent, host: '127.0.0.1', path: route, port: build.port }, (response) => {
         let size = 0
         response.on('data', (chunk: Buffer) => (size += chunk.length))
         response.on('end', () =>
@@ -112,16 +100,20 @@ const get = (build: Build, route: string) =>
 const measure = async (build: Build, route: string) => {
   let sent = 0
   let bytes = 0
+  // Fresh connections each time: a kept one may have idled past the server's keep-alive timeout meanwhile.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
   const before = treeCpuSeconds(build.server.pid!)
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (sent < requests) {
         sent += 1
-        bytes = await get(build, route)
+        bytes = await get(agent, build, route)
       }
     }),
   )
-  return { bytes, cpuMs: ((treeCpuSeconds(build.server.pid!) - before) * 1000) / requests }
+  const cpuMs = ((treeCpuSeconds(build.server.pid!) - before) * 1000) / requests
+  agent.destroy()
+  return { bytes, cpuMs }
 }
 
 const routeNames = Object.keys(builds[0].routes)
@@ -138,7 +130,6 @@ for (let round = 0; round < rounds; round += 1)
       sample.cpuMs.push(cpuMs)
     }
 for (const build of builds) {
-  build.agent.destroy()
   await stopProcess(build.server)
   fs.rmSync(build.dir, { force: true, recursive: true })
 }
