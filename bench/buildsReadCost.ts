@@ -117,21 +117,25 @@ const measure = async (build: Build, route: string) => {
 }
 
 const routeNames = Object.keys(builds[0].routes)
-for (const build of builds) for (const name of routeNames) await measure(build, build.routes[name]) // warm-up
 const samples = new Map<string, { bytes: number; cpuMs: number[] }[]>(
   routeNames.map((name) => [name, builds.map(() => ({ bytes: 0, cpuMs: [] }))]),
 )
-for (let round = 0; round < rounds; round += 1)
-  for (const name of routeNames)
-    for (const index of round % 2 ? [1, 0] : [0, 1]) {
-      const { bytes, cpuMs } = await measure(builds[index], builds[index].routes[name])
-      const sample = samples.get(name)![index]
-      sample.bytes = bytes
-      sample.cpuMs.push(cpuMs)
-    }
-for (const build of builds) {
-  await stopProcess(build.server)
-  fs.rmSync(build.dir, { force: true, recursive: true })
+try {
+  for (const build of builds) for (const name of routeNames) await measure(build, build.routes[name]) // warm-up
+  for (let round = 0; round < rounds; round += 1)
+    for (const name of routeNames)
+      for (const index of round % 2 ? [1, 0] : [0, 1]) {
+        const { bytes, cpuMs } = await measure(builds[index], builds[index].routes[name])
+        const sample = samples.get(name)![index]
+        sample.bytes = bytes
+        sample.cpuMs.push(cpuMs)
+      }
+} finally {
+  // A failed request must not leave the servers running.
+  for (const build of builds) {
+    await stopProcess(build.server)
+    fs.rmSync(build.dir, { force: true, recursive: true })
+  }
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
