@@ -89,6 +89,7 @@ export const kindred = async (
     routes: {
       comment,
       list: { url: `${base}/api/articles?limit=10&depth=1` },
+      listDepth0: { url: `${base}/api/articles?limit=10&depth=0` },
       one: { url: `${base}/api/articles/${ids[ids.length - 1]}?depth=1` },
       thread: { url: `${base}/api/articles/${thread.slug}/comments` },
     },

@@ -14,7 +14,7 @@ export type Measurement = {
   rssMB: number
 }
 
-const routeOrder: RouteName[] = ['list', 'one', 'comment', 'thread']
+const routeOrder: RouteName[] = ['list', 'listDepth0', 'one', 'comment', 'thread']
 
 const load = (options: autocannon.Options) =>
   new Promise<autocannon.Result>((resolve, reject) =>

@@ -5,6 +5,8 @@ import { median } from './median.js'
 type Row = {
   higherIsBetter: boolean
   label: string
+  /** The peers' figure when it comes from another route than Kindred's (its list beside Kindred's depth=0 list). */
+  peerValue?: (m: Measurement) => number | undefined
   unit: string
   value: (m: Measurement) => number | undefined
 }
@@ -12,14 +14,17 @@ type Row = {
 const rows: Row[] = [
   ...(
     [
-      ['list', 'list of 10 articles'],
+      ['list', 'list of 10 articles (Kindred: `depth=1`)'],
+      // The like-for-like shape: the peers' lists carry their relations unpopulated, as Kindred's does at depth=0.
+      ['listDepth0', 'list of 10 articles (Kindred: `depth=0`; peers: their list)', 'list'],
       ['one', 'one article by id'],
       ['comment', 'guest comment create (Kindred: full pipeline; peers: plain create)'],
       ['thread', 'a thread page (`GET /api/articles/:slug/comments`)'],
-    ] as [RouteName, string][]
-  ).map(([route, label]) => ({
+    ] as [RouteName, string, RouteName?][]
+  ).map(([route, label, peerRoute]) => ({
     higherIsBetter: true,
     label: `${label}, req/s`,
+    peerValue: peerRoute && ((m: Measurement) => m.rps[peerRoute]),
     unit: '',
     value: (m: Measurement) => m.rps[route],
   })),
@@ -48,7 +53,8 @@ export const peersTable = (
   strapi = 'Strapi',
 ): string => {
   const medianOf = (name: string, row: Row) => {
-    const values = (results.get(name) ?? []).map(row.value).filter((value) => value !== undefined)
+    const value = (!kindred.includes(name) && row.peerValue) || row.value
+    const values = (results.get(name) ?? []).map(value).filter((figure) => figure !== undefined)
     return values.length ? median(values) : undefined
   }
   const header = [
