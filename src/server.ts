@@ -8,10 +8,8 @@ import { dataDir } from './dataDir.js'
 import { databaseTarget } from './databaseTarget.js'
 import { findMongodBinary, startEmbeddedMongo } from './embeddedMongo.js'
 import { createApp } from './http/createApp.js'
-import { cacheMaxBytesSetting } from './http/cacheMaxBytesSetting.js'
 import { httpCacheSettings } from './http/httpCacheSettings.js'
 import { redisUrlSetting } from './http/redisUrlSetting.js'
-import { secondsSetting } from './http/secondsSetting.js'
 import { trustProxySetting } from './http/trustProxySetting.js'
 import { smtpUrlSetting } from './email/smtpUrlSetting.js'
 import { publicServerURL } from './publicServerURL.js'
@@ -163,8 +161,6 @@ const readTrustProxy = () => {
 const checkSettings = () => {
   try {
     httpCacheSettings(process.env)
-    secondsSetting(process.env, 'API_CACHE_SECONDS', 5)
-    cacheMaxBytesSetting(process.env.API_CACHE_MAX_MB)
     redisUrlSetting(process.env.REDIS_URL)
     smtpUrlSetting(process.env.SMTP_URL)
   } catch (error) {

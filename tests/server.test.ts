@@ -71,33 +71,13 @@ describe('starting the server', () => {
     expect(fs.readdirSync(dir)).toEqual([])
   })
 
-  it.each([
-    [
-      'HTTP_CACHE_SECONDS',
-      '5m',
-      /HTTP_CACHE_SECONDS must be a whole number of seconds from 0 to 31536000, not "5m"/,
-    ],
-    // Number('5s') is NaN, which would quietly turn the read cache off.
-    [
-      'API_CACHE_SECONDS',
-      '5s',
-      /API_CACHE_SECONDS must be a whole number of seconds from 0 to 31536000, not "5s"/,
-    ],
-    [
-      'API_CACHE_MAX_MB',
-      '32MB',
-      /API_CACHE_MAX_MB must be a number of megabytes above 0 and up to 1024, not "32MB"/,
-    ],
-  ])(
-    'refuses a malformed %s (%s) with one line naming it, before touching the database',
-    async (name, value, line) => {
-      const dir = scratch()
-      const server = await spawnServer({ DATA_DIR: dir, [name]: value })
-      expect(await server.exited).toBe(1)
-      expectOneLine(server, line)
-      expect(fs.readdirSync(dir)).toEqual([])
-    },
-  )
+  it('refuses an HTTP_CACHE_SECONDS that is not whole seconds with one line naming it, before touching the database', async () => {
+    const dir = scratch()
+    const server = await spawnServer({ DATA_DIR: dir, HTTP_CACHE_SECONDS: '5m' })
+    expect(await server.exited).toBe(1)
+    expectOneLine(server, /HTTP_CACHE_SECONDS must be a whole number of seconds from 0 to 31536000, not "5m"/)
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
 
   it('refuses a malformed SMTP_URL with one line naming it, without printing its password, before touching the database', async () => {
     const dir = scratch()

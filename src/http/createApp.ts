@@ -26,7 +26,6 @@ import { redisUrlSetting } from './redisUrlSetting.js'
 import { requestId } from './requestId.js'
 import { requestLogger } from './requestLogger.js'
 import { sameOriginWrites } from './sameOriginWrites.js'
-import { secondsSetting } from './secondsSetting.js'
 import { sharedCacheInvalidation } from './sharedCacheInvalidation.js'
 import { siteForwardedClient } from './siteForwardedClient.js'
 import { type TrustProxy, trustProxySetting } from './trustProxySetting.js'
@@ -102,7 +101,7 @@ export const createApp = ({
   api.use(queryGuard(payload))
   api.use(bodyGuard)
   const redisUrl = redisUrlSetting(process.env.REDIS_URL)
-  const cacheTtlMs = secondsSetting(process.env, 'API_CACHE_SECONDS', 5) * 1000
+  const cacheTtlMs = Number(process.env.API_CACHE_SECONDS ?? 5) * 1000
   const cacheMaxBytes = cacheMaxBytesSetting(process.env.API_CACHE_MAX_MB)
   // The reader site's anonymous pages, cleared with the API read cache (below): its clears are ours.
   const pageCache = createPageCache({ maxBytes: cacheMaxBytes, ttlMs: frontend ? cacheTtlMs : 0 })
