@@ -32,6 +32,22 @@ const operatorMisfit = (operator: string, resolved: ResolvedPath): string | unde
   return undefined
 }
 
+/**
+ * A date Payload cannot read: its SQL adapters bind it as `undefined` (or throw on an out-of-range
+ * number), which the driver refuses with a 500. Empty and `null` mean "no date" to Payload and pass.
+ */
+const dateMisfit = (operator: string, value: unknown, resolved: ResolvedPath): string | undefined => {
+  if (resolved.field?.type !== 'date' || operator === 'exists') return undefined
+  const items =
+    listOf(value) ?? (listOperators.has(operator) && typeof value === 'string' ? value.split(',') : [value])
+  const unreadable = items.some(
+    (item) =>
+      (typeof item === 'string' && item !== '' && item !== 'null' && Number.isNaN(Date.parse(item))) ||
+      (typeof item === 'number' && Number.isNaN(new Date(item).getTime())),
+  )
+  return unreadable ? 'Expected a date, as in 2026-12-01 or 2026-12-01T08:00:00Z.' : undefined
+}
+
 const notAnObject = 'Expected an object, as in where[field][equals]=value.'
 
 /**
@@ -161,6 +177,11 @@ function checkWhere(
       const misfit = operatorMisfit(operator, resolved)
       if (misfit) {
         problems.push({ parameter, path: `${key}.${operator}`, reason: misfit })
+        continue
+      }
+      const badDate = dateMisfit(operator, value, resolved)
+      if (badDate) {
+        problems.push({ parameter, path: `${key}.${operator}`, reason: badDate })
         continue
       }
       checkValue(walk, key, operator, value, resolved, nesting)

@@ -208,6 +208,44 @@ describe('absurd values', () => {
   })
 })
 
+describe('dates that are not dates', () => {
+  // Risk: Payload's SQL adapters bind an unparseable date as `undefined`, which the driver refuses: a 500
+  // for anyone, signed in or not, on every collection with a date (createdAt is on all of them).
+  it.each([
+    ['/api/articles?where[publishedAt][greater_than]=notadate', 'publishedAt.greater_than'],
+    ['/api/articles?where[publishedAt][equals]=1e309', 'publishedAt.equals'],
+    ['/api/articles?where[createdAt][less_than]=2026-13-45', 'createdAt.less_than'],
+    ['/api/categories?where[updatedAt][not_equals]=1700000000000', 'updatedAt.not_equals'],
+    ['/api/articles?where[or][0][publishedAt][in]=2026-01-01,never', 'publishedAt.in'],
+  ])('%s is a 400 naming the condition', async (url, path) => {
+    const [problem] = await refused(url)
+    expect(problem).toMatchObject({ parameter: 'where', path, reason: expect.stringMatching(/date/) })
+  })
+
+  it('is refused in GraphQL too, by its DateTime scalar, before the database', async () => {
+    const res = await kindred.request
+      .post('/api/graphql')
+      .send({ query: '{ Articles(where: { createdAt: { greater_than: "soon" } }) { docs { id } } }' })
+    expect(res.body.data).toBeUndefined()
+    expect(res.body.errors.map((error: { message: string }) => error.message)).toContain(
+      'DateTime cannot represent an invalid date-time-string soon.',
+    )
+  })
+
+  it('real dates, empty values and exists still answer', async () => {
+    for (const query of [
+      'where[publishedAt][less_than]=2999-01-01',
+      'where[publishedAt][greater_than]=2000-01-01T00:00:00.000Z',
+      'where[publishedAt][in]=2000-01-01,2001-01-01',
+      'where[publishedAt][exists]=true',
+      'where[publishedAt][equals]=',
+    ]) {
+      const res = await kindred.request.get(`/api/articles?${query}`)
+      expect({ query, status: res.status }).toEqual({ query, status: 200 })
+    }
+  })
+})
+
 describe('legitimate queries keep working', () => {
   it.each([
     '/api/articles?limit=10&depth=1',
