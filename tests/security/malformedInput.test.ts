@@ -278,3 +278,40 @@ describe('email verification of a collection that does not verify', () => {
     expect(messageOf(res.body)).not.toMatch(/does not verify/)
   })
 })
+
+describe('a NUL character in text written', () => {
+  // Risk: PostgreSQL refuses NUL in text ("invalid byte sequence"), so a write carrying one was a 500 there
+  // while SQLite stored it; a guest could trigger it at will.
+  it('is a 400 naming the field, never a 5xx, wherever text is written', async () => {
+    const nul = 'a\u0000b with more words'
+    const writes = [
+      kindred.request
+        .post(`/api/articles/${slug}/comments`)
+        .send({ author: { email: 'nul@example.com', name: 'Nul Guest' }, body: nul }),
+      kindred.request
+        .post('/api/readers')
+        .send({ displayName: nul, email: 'nul-reader@example.com', password: 'a-long-password' }),
+      kindred.request.post('/api/users/login').send({ email: 'nul@example.com', password: nul }),
+      kindred.request.post('/api/articles').set('Authorization', admin).send({ title: nul }),
+      kindred.request.patch(`/api/articles/${articleID}`).set('Authorization', admin).send({ excerpt: nul }),
+      kindred.request
+        .post('/api/graphql')
+        .set('Authorization', admin)
+        .send({
+          query: 'mutation($t: String!) { createCategory(data: { title: $t }) { id } }',
+          variables: { t: nul },
+        }),
+    ]
+    const answers = await Promise.all(writes)
+    // One comment only: flood control counts a guest's refused post too. The sign-in stores nothing: a wrong password like any other. Every write is refused, naming the field.
+    expect(answers.map((res) => res.status)).toEqual([400, 400, 401, 400, 400, 200])
+    expect(answers[0].body.errors[0]).toMatchObject({
+      data: { errors: [{ path: 'body' }] },
+      message: 'Text may not contain the NUL character.',
+    })
+    expect(answers[1].body.errors[0].data).toEqual({
+      errors: [{ message: 'Text may not contain the NUL character.', path: 'displayName' }],
+    })
+    expect(answers[5].body.errors[0].message).toBe('Text may not contain the NUL character.')
+  })
+})
