@@ -315,3 +315,55 @@ describe('a NUL character in text written', () => {
     expect(answers[5].body.errors[0].message).toBe('Text may not contain the NUL character.')
   })
 })
+
+describe('ids that are not ids', () => {
+  // Risk: PostgreSQL's uuid columns refuse a word, a number or 1e309 where SQLite compares anything: every route
+  // taking an id in its path or body could be a 500 there.
+  it('are a 4xx on every route that takes one, never a 5xx', async () => {
+    const ids = ['not-an-id', '1e309', '-1', '0', '%00', '00000000-0000-0000-0000-000000000000']
+    const routes = (id: string): [string, string, object?][] => [
+      ['get', `/api/articles/${id}`],
+      ['get', `/api/comments/${id}`],
+      ['patch', `/api/comments/${id}`, { body: 'An edited comment' }],
+      ['delete', `/api/comments/${id}`],
+      ['post', `/api/comments/${id}/flags`, { reason: 'spam' }],
+      ['get', `/api/comments/${id}/unsubscribe?token=x`],
+      ['get', `/api/couples/${id}/consent`],
+      ['get', `/api/couples/${id}/report`],
+      ['post', `/api/couples/${id}/leave`],
+      ['get', `/api/responses/${id}`],
+      ['get', `/api/responses/${id}/result`],
+      ['get', `/api/responses/${id}/grants`],
+      ['post', `/api/responses/${id}/consent`, { share: true }],
+      ['post', `/api/responses/${id}/grants`, { counselor: id }],
+      ['delete', `/api/responses/${id}/grants/${id}`],
+      ['get', `/api/assessments/${id}/stats`],
+      ['post', '/api/comments/moderate', { action: 'approve', ids: [id] }],
+      [
+        'post',
+        `/api/articles/${slug}/comments`,
+        { author: { email: 'ids@example.com', name: 'Id' }, body: 'A reply here', parent: id },
+      ],
+      ['post', `/api/readers/verify/${id}`],
+      ['get', `/api/users/${id}`],
+      ['post', `/api/articles/${id}/duplicate`],
+    ]
+    const failures: string[] = []
+    for (const id of ids) {
+      for (const [method, url, body] of routes(id)) {
+        const req = kindred.request[method as 'get'](url).set('Authorization', admin)
+        const res = await (body ? req.send(body) : req)
+        if (res.status >= 500) failures.push(`${method.toUpperCase()} ${url} ${res.status}`)
+      }
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('a NUL in the path is a 400 saying so, before any route reads it', async () => {
+    const res = await kindred.request.post('/api/readers/verify/%00')
+    expect([res.status, res.body.errors[0].message]).toEqual([
+      400,
+      'The path may not contain the NUL character (%00).',
+    ])
+  })
+})

@@ -33,7 +33,9 @@ export const moderateComments = async (
     depth: 0,
     limit: input.ids.length,
     pagination: false,
-    where: { id: { in: input.ids } },
+    // One `equals` each, not `in`: Payload checks a single id against the adapter's id type (an id that is none
+    // matches nothing), but binds a list's items as they come, which PostgreSQL's uuid column refuses with a 500.
+    where: { or: input.ids.map((id) => ({ id: { equals: id } })) },
   })
   const byID = new Map((docs as unknown as Stored[]).map((doc) => [String(doc.id), doc]))
   // In the caller's order, so a bulk answer lines up with the request.
