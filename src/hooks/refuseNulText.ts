@@ -18,13 +18,17 @@ const nulPath = (value: unknown, path: string, depth = 0): string | undefined =>
   return undefined
 }
 
+/** The operations whose `data` reaches the database: writes, and the sign-in family's lookups by email or token. */
+const withText = new Set(['create', 'forgotPassword', 'login', 'resetPassword', 'update'])
+
 /**
- * A create or update whose text holds a NUL character is a 400 naming the field: PostgreSQL cannot store one
- * ("invalid byte sequence", a 500 there, for a guest's comment as for a reader's name), and SQLite would keep
- * what no reader can see. Every write, whatever its API, since the plugins' endpoints write through the Local API.
+ * A create, update, sign-in or password reset whose text holds a NUL character is a 400 naming the field:
+ * PostgreSQL can neither store nor compare one ("invalid byte sequence", a 500 there, for a guest's comment,
+ * a reader's name or a sign-in's email), and SQLite would keep what no reader can see. Whatever the API, since
+ * the plugins' endpoints write through the Local API.
  */
 export const refuseNulText = ({ args, operation }: Args) => {
-  if (operation !== 'create' && operation !== 'update') return args
+  if (!withText.has(operation)) return args
   const path = nulPath((args as { data?: unknown }).data, '')
   if (!path) return args
   const message = 'Text may not contain the NUL character.'
