@@ -392,6 +392,29 @@ describe('ids that are not ids', () => {
     expect(failures).toEqual([])
   })
 
+  it('are refused in GraphQL too, without a server error', async () => {
+    const failures: string[] = []
+    for (const id of ['not-an-id', '1e309', '-1', 'a\\u0000b']) {
+      for (const query of [
+        `{ Article(id: "${id}") { id } }`,
+        `{ Comment(id: "${id}") { id } }`,
+        `{ Articles(where: { id: { in: ["${id}"] } }) { totalDocs } }`,
+        `{ Articles(where: { authors: { not_in: ["${id}"] } }) { totalDocs } }`,
+        `{ Articles(where: { title: { equals: "${id}" } }) { totalDocs } }`,
+        `mutation { updateArticle(id: "${id}", data: { title: "x" }) { id } }`,
+        `mutation { deleteCategory(id: "${id}") { id } }`,
+      ]) {
+        const res = await kindred.request.post('/api/graphql').set('Authorization', admin).send({ query })
+        const statuses = (res.body.errors ?? []).map((error: { extensions?: { statusCode?: number } }) =>
+          Number(error.extensions?.statusCode ?? 0),
+        )
+        if (res.status >= 500 || statuses.some((status: number) => status >= 500))
+          failures.push(`${query} ${res.status} ${JSON.stringify(res.body.errors?.[0]?.message)}`)
+      }
+    }
+    expect(failures).toEqual([])
+  })
+
   it('a NUL in the path is a 400 saying so, before any route reads it', async () => {
     const res = await kindred.request.post('/api/readers/verify/%00')
     expect([res.status, res.body.errors[0].message]).toEqual([
