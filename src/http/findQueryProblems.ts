@@ -60,7 +60,7 @@ const isIDPath = (key: string, resolved: ResolvedPath) =>
  * A value the database cannot compare with the field's column. SQLite compares anything with anything, but
  * PostgreSQL's columns are typed, and each of these was a 500 there: a NUL character in any text, a word
  * other than an option's for a select (an enum), a text operator on a date (a timestamp), a list of ids that are not
- * UUIDs (Payload checks a single id, not a list's). Refused on every adapter alike.
+ * UUIDs (Payload checks a single id, not a list's), `contains` on an id. Refused on every adapter alike.
  */
 const valueMisfit = (
   operator: string,
@@ -86,6 +86,8 @@ const valueMisfit = (
     )
       return `Expected one of: ${options.join(', ')}.`
   }
+  if (schema.uuidIDs && isIDPath(key, resolved) && operator === 'contains')
+    return 'Ids take no contains: use equals, in or like.'
   const holdsIDs =
     isIDPath(key, resolved) ||
     ((field?.type === 'relationship' || field?.type === 'upload') && typeof field.relationTo === 'string')

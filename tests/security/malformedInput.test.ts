@@ -367,6 +367,10 @@ describe('ids that are not ids', () => {
       ['get', `/api/responses/${id}`],
       ['get', `/api/responses/${id}/result`],
       ['get', `/api/responses/${id}/grants`],
+      ['get', `/api/responses/${id}/grants?token=x`],
+      ['patch', `/api/responses/${id}`, { answers: {} }],
+      ['delete', `/api/responses/${id}`],
+      ['post', `/api/responses/${id}/invitation`, {}],
       ['post', `/api/responses/${id}/consent`, { share: true }],
       ['post', `/api/responses/${id}/grants`, { counselor: id }],
       ['delete', `/api/responses/${id}/grants/${id}`],
@@ -378,15 +382,24 @@ describe('ids that are not ids', () => {
         { author: { email: 'ids@example.com', name: 'Id' }, body: 'A reply here', parent: id },
       ],
       ['post', `/api/readers/verify/${id}`],
+      ['get', `/api/comment-flags/count?where[id][contains]=${id}`],
+      ['get', `/api/comments?where[id][like]=${id}`],
       ['get', `/api/users/${id}`],
       ['post', `/api/articles/${id}/duplicate`],
     ]
     const failures: string[] = []
+    // As an admin, and as a guest holding a response token (in its header or the query), as each route reads them.
+    const callers: [string, Record<string, string>][] = [
+      ['admin', { Authorization: admin }],
+      ['token holder', { 'X-Response-Token': 'not-a-token' }],
+    ]
     for (const id of ids) {
       for (const [method, url, body] of routes(id)) {
-        const req = kindred.request[method as 'get'](url).set('Authorization', admin)
-        const res = await (body ? req.send(body) : req)
-        if (res.status >= 500) failures.push(`${method.toUpperCase()} ${url} ${res.status}`)
+        for (const [caller, headers] of callers) {
+          const req = kindred.request[method as 'get'](url).set(headers)
+          const res = await (body ? req.send(body) : req)
+          if (res.status >= 500) failures.push(`${caller}: ${method.toUpperCase()} ${url} ${res.status}`)
+        }
       }
     }
     expect(failures).toEqual([])

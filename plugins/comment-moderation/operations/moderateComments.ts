@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { actionStatus } from '../endpoints/schemas.js'
-import { withTransaction } from '@kindred/plugin-shared'
+import { anyOfIDs, withTransaction } from '@kindred/plugin-shared'
 import { withCallerRights } from './withCallerRights.js'
 
 type Action = keyof typeof actionStatus
@@ -33,9 +33,7 @@ export const moderateComments = async (
     depth: 0,
     limit: input.ids.length,
     pagination: false,
-    // One `equals` each, not `in`: Payload checks a single id against the adapter's id type (an id that is none
-    // matches nothing), but binds a list's items as they come, which PostgreSQL's uuid column refuses with a 500.
-    where: { or: input.ids.map((id) => ({ id: { equals: id } })) },
+    where: anyOfIDs(input.ids),
   })
   const byID = new Map((docs as unknown as Stored[]).map((doc) => [String(doc.id), doc]))
   // In the caller's order, so a bulk answer lines up with the request.
