@@ -1,7 +1,7 @@
 import type { Config } from 'payload'
 
 import { checkReadQuery } from './checkReadQuery.js'
-import { refuseNulText } from './refuseNulText.js'
+import { refuseUnstorableText } from './refuseUnstorableText.js'
 import { rejectMalformedInput } from './rejectMalformedInput.js'
 import { requireWriteData } from './requireWriteData.js'
 
@@ -9,7 +9,7 @@ import { requireWriteData } from './requireWriteData.js'
  * A config plugin, applied after the others so it sees their collections and
  * globals: a read may not filter through a collection the caller may not
  * read, GraphQL's reads get the query guard's rules, a public create or
- * update without a document is a 400 everywhere, as is text holding a NUL, and every global (the
+ * update without a document is a 400 everywhere, as is text the database cannot hold, and every global (the
  * plugins' settings included) refuses undeclared fields and values of the
  * wrong type as the collections do, instead of dropping them or failing in
  * the database.
@@ -23,7 +23,7 @@ export const guardPublicAPI = (config: Config): Config => ({
       beforeOperation: [
         checkReadQuery,
         requireWriteData,
-        refuseNulText,
+        refuseUnstorableText,
         ...(collection.hooks?.beforeOperation ?? []),
       ],
     },
@@ -32,7 +32,7 @@ export const guardPublicAPI = (config: Config): Config => ({
     ...global,
     hooks: {
       ...global.hooks,
-      beforeOperation: [requireWriteData, refuseNulText, ...(global.hooks?.beforeOperation ?? [])],
+      beforeOperation: [requireWriteData, refuseUnstorableText, ...(global.hooks?.beforeOperation ?? [])],
       beforeValidate: [rejectMalformedInput, ...(global.hooks?.beforeValidate ?? [])],
     },
   })),

@@ -316,6 +316,36 @@ describe('a NUL character in text written', () => {
   })
 })
 
+describe('half of a surrogate pair in text written', () => {
+  // Risk: JSON.stringify keeps a lone surrogate as `\\ud800`, which PostgreSQL's jsonb refuses: rich text or any
+  // JSON field carrying one was a 500 there.
+  it('is a 400 naming the field', async () => {
+    const lone = 'broken \ud800 text'
+    const content = {
+      root: {
+        children: [{ children: [{ text: lone, type: 'text', version: 1 }], type: 'paragraph', version: 1 }],
+        type: 'root',
+        version: 1,
+      },
+    }
+    const res = await kindred.request
+      .post('/api/articles')
+      .set('Authorization', admin)
+      .send({ content, title: 'Surrogate article' })
+    expect([res.status, res.body.errors[0].data]).toEqual([
+      400,
+      {
+        errors: [
+          {
+            message: 'Text must be valid Unicode: it holds half of a surrogate pair.',
+            path: 'content.root.children.0.children.0.text',
+          },
+        ],
+      },
+    ])
+  })
+})
+
 describe('a NUL character where text is read', () => {
   // Risk: the same refusal by PostgreSQL when a NUL reaches a lookup (a sign-in's email, a token, a slug).
   it('is a 4xx, never a 5xx, in sign-ins, tokens and custom endpoints’ parameters', async () => {
