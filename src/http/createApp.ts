@@ -19,6 +19,7 @@ import { missingFileNotFound } from './missingFileNotFound.js'
 import { crossSiteFormPosts } from './crossSiteFormPosts.js'
 import { createPageCache } from './pageCache.js'
 import { pathEncodingGuard } from './pathEncodingGuard.js'
+import { preferencesGuard } from './preferencesGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
 import { publicReadPath } from './publicReadPath.js'
 import { queryGuard } from './queryGuard.js'
@@ -125,6 +126,7 @@ export const createApp = ({
   const graphql = expressFromWeb(graphqlHandler(config, payloadInstanceCacheKey))
   api.get('/graphql', graphql)
   api.post('/graphql', graphql)
+  api.post('/payload-preferences/:key', preferencesGuard)
   api.all('/{*splat}', payloadApi(config, payloadInstanceCacheKey))
   app.use('/api', api)
 

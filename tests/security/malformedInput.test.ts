@@ -346,6 +346,35 @@ describe('half of a surrogate pair in text written', () => {
   })
 })
 
+describe("text the database cannot hold in Payload's own preferences", () => {
+  // Risk: Payload writes a preference straight into a jsonb column, past every collection hook: a NUL or a lone
+  // surrogate in it was a 500 on PostgreSQL for any signed-in account (found by the fuzzer's PostgreSQL run).
+  it('is a 400 naming where, and a well-formed preference still saves', async () => {
+    for (const [text, message] of [
+      ['a \ud800 b', 'Text must be valid Unicode: it holds half of a surrogate pair.'],
+      ['a \u0000 b', 'Text may not contain the NUL character.'],
+    ]) {
+      const res = await kindred.request
+        .post('/api/payload-preferences/redteam-columns')
+        .set('Authorization', admin)
+        .send({ value: { columns: [text] } })
+      expect([res.status, res.body.errors[0].data]).toEqual([
+        400,
+        { errors: [{ message, path: 'value.columns.0' }] },
+      ])
+    }
+    const saved = await kindred.request
+      .post('/api/payload-preferences/redteam-columns')
+      .set('Authorization', admin)
+      .send({ value: { columns: ['title', 'é 😀'] } })
+    expect(saved.status).toBe(200)
+    const read = await kindred.request
+      .get('/api/payload-preferences/redteam-columns')
+      .set('Authorization', admin)
+    expect(read.body.value).toEqual({ columns: ['title', 'é 😀'] })
+  })
+})
+
 describe('a NUL character where text is read', () => {
   // Risk: the same refusal by PostgreSQL when a NUL reaches a lookup (a sign-in's email, a token, a slug).
   it('is a 4xx, never a 5xx, in sign-ins, tokens and custom endpoints’ parameters', async () => {
