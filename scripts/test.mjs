@@ -8,11 +8,10 @@ const jest = fileURLToPath(new URL('../node_modules/jest/bin/jest.js', import.me
 const args = process.argv.slice(2)
 
 // Not repeated on PostgreSQL: pure unit tests, the embedded-database server starts, the admin in a browser, the
-// fuzzer (it attacks the HTTP layer, which is the same on both databases, and is the longest suite), and the
 // plugins' own minimal hosts (tests/plugins: SQLite files of their own, whatever the pass), and the SQLite
 // connection's own settings.
 const sqliteOnly =
-  '/tests/(unit|browser|plugins)/|/tests/server\\.test\\.ts$|/tests/security/fuzz\\.test\\.ts$|/tests/deploymentFiles\\.test\\.ts$|/tests/sqliteConnection\\.test\\.ts$'
+  '/tests/(unit|browser|plugins)/|/tests/server\\.test\\.ts$|/tests/deploymentFiles\\.test\\.ts$|/tests/sqliteConnection\\.test\\.ts$'
 // Only on PostgreSQL: the embedded SQLite adapter runs without transactions, so nothing there is retried; and only
 // PostgreSQL has a connection pool to exhaust.
 const postgresOnly =

@@ -8,6 +8,8 @@ import { dataDir } from './dataDir.js'
 import { databaseTarget } from './databaseTarget.js'
 import { findMongodBinary, startEmbeddedMongo } from './embeddedMongo.js'
 import { createApp } from './http/createApp.js'
+import { apiCacheSecondsSetting } from './http/apiCacheSecondsSetting.js'
+import { cacheMaxBytesSetting } from './http/cacheMaxBytesSetting.js'
 import { httpCacheSettings } from './http/httpCacheSettings.js'
 import { redisUrlSetting } from './http/redisUrlSetting.js'
 import { trustProxySetting } from './http/trustProxySetting.js'
@@ -161,6 +163,8 @@ const readTrustProxy = () => {
 const checkSettings = () => {
   try {
     httpCacheSettings(process.env)
+    apiCacheSecondsSetting(process.env.API_CACHE_SECONDS)
+    cacheMaxBytesSetting(process.env.API_CACHE_MAX_MB)
     redisUrlSetting(process.env.REDIS_URL)
     smtpUrlSetting(process.env.SMTP_URL)
   } catch (error) {

@@ -79,6 +79,29 @@ describe('starting the server', () => {
     expect(fs.readdirSync(dir)).toEqual([])
   })
 
+  // Risk: API_CACHE_SECONDS=5s started a server whose read cache never served (a NaN lifetime), and 1e9 one whose
+  // other processes' writes (an erased or rejected comment) never showed; API_CACHE_MAX_MB=lots printed a stack
+  // trace after the database had been opened and migrated.
+  it.each([
+    [
+      'API_CACHE_SECONDS',
+      '5s',
+      /API_CACHE_SECONDS must be a whole number of seconds from 0 to 86400, not "5s"/,
+    ],
+    [
+      'API_CACHE_SECONDS',
+      '1e9',
+      /API_CACHE_SECONDS must be a whole number of seconds from 0 to 86400, not "1e9"/,
+    ],
+    ['API_CACHE_MAX_MB', 'lots', /API_CACHE_MAX_MB must be a number of megabytes .*not "lots"/],
+  ])('refuses %s=%s with one line naming it, before touching the database', async (name, value, pattern) => {
+    const dir = scratch()
+    const server = await spawnServer({ DATA_DIR: dir, [name]: value })
+    expect(await server.exited).toBe(1)
+    expectOneLine(server, pattern)
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+
   it('refuses a malformed SMTP_URL with one line naming it, without printing its password, before touching the database', async () => {
     const dir = scratch()
     const server = await spawnServer({ DATA_DIR: dir, SMTP_URL: 'mail.example.test://kindred:hunter22@:587' })

@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 
 import { crossedCollections } from '../http/crossedCollections.js'
 import { findQueryProblems } from '../http/findQueryProblems.js'
+import { usesUUIDs } from '../http/usesUUIDs.js'
 import type { QuerySchema } from '../http/resolveQueryPath.js'
 
 /** Why a path into a collection the caller may not read is refused. */
@@ -44,6 +45,7 @@ export const checkReadQuery: CollectionBeforeOperationHook = async ({
     fieldsOf: (slug) =>
       req.payload.config.collections.find((candidate) => candidate.slug === slug)?.flattenedFields,
     lenient: true,
+    uuidIDs: usesUUIDs(req.payload),
   }
   // Payload's own population of relationships (its dataloader, `disableErrors`) asks for ids, in any number.
   if (req.payloadAPI === 'GraphQL' && (args as { disableErrors?: boolean }).disableErrors !== true) {

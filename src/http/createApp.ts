@@ -8,6 +8,7 @@ import { corsOrigins } from '../corsOrigins.js'
 import { siteForwarding } from '../site/siteForwarding.js'
 import { apiDocs } from './apiDocs.js'
 import { bodyGuard } from './bodyGuard.js'
+import { apiCacheSecondsSetting } from './apiCacheSecondsSetting.js'
 import { cacheMaxBytesSetting } from './cacheMaxBytesSetting.js'
 import { graphqlHandler } from './graphqlHandler.js'
 import { healthRoutes } from './healthRoutes.js'
@@ -18,6 +19,7 @@ import { missingFileNotFound } from './missingFileNotFound.js'
 import { crossSiteFormPosts } from './crossSiteFormPosts.js'
 import { createPageCache } from './pageCache.js'
 import { pathEncodingGuard } from './pathEncodingGuard.js'
+import { preferencesGuard } from './preferencesGuard.js'
 import { expressFromWeb, payloadApi } from './payloadApi.js'
 import { publicReadPath } from './publicReadPath.js'
 import { queryGuard } from './queryGuard.js'
@@ -101,7 +103,7 @@ export const createApp = ({
   api.use(queryGuard(payload))
   api.use(bodyGuard)
   const redisUrl = redisUrlSetting(process.env.REDIS_URL)
-  const cacheTtlMs = Number(process.env.API_CACHE_SECONDS ?? 5) * 1000
+  const cacheTtlMs = apiCacheSecondsSetting(process.env.API_CACHE_SECONDS)
   const cacheMaxBytes = cacheMaxBytesSetting(process.env.API_CACHE_MAX_MB)
   // The reader site's anonymous pages, cleared with the API read cache (below): its clears are ours.
   const pageCache = createPageCache({ maxBytes: cacheMaxBytes, ttlMs: frontend ? cacheTtlMs : 0 })
@@ -124,6 +126,7 @@ export const createApp = ({
   const graphql = expressFromWeb(graphqlHandler(config, payloadInstanceCacheKey))
   api.get('/graphql', graphql)
   api.post('/graphql', graphql)
+  api.post('/payload-preferences/:key', preferencesGuard)
   api.all('/{*splat}', payloadApi(config, payloadInstanceCacheKey))
   app.use('/api', api)
 

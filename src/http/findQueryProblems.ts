@@ -32,6 +32,72 @@ const operatorMisfit = (operator: string, resolved: ResolvedPath): string | unde
   return undefined
 }
 
+/**
+ * A date Payload cannot read: its SQL adapters bind it as `undefined` (or throw on an out-of-range
+ * number), which the driver refuses with a 500. Empty and `null` mean "no date" to Payload and pass.
+ */
+const dateMisfit = (operator: string, value: unknown, resolved: ResolvedPath): string | undefined => {
+  if (resolved.field?.type !== 'date' || operator === 'exists') return undefined
+  const unreadable = itemsOf(operator, value).some(
+    (item) =>
+      (typeof item === 'string' && item !== '' && item !== 'null' && Number.isNaN(Date.parse(item))) ||
+      (typeof item === 'number' && Number.isNaN(new Date(item).getTime())),
+  )
+  return unreadable ? 'Expected a date, as in 2026-12-01 or 2026-12-01T08:00:00Z.' : undefined
+}
+
+/** Any UUID PostgreSQL's `uuid` type reads, in its usual spelling. */
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** The values a condition compares with, one by one: a list's items, a comma-separated list's parts, or itself. */
+const itemsOf = (operator: string, value: unknown): unknown[] =>
+  listOf(value) ?? (listOperators.has(operator) && typeof value === 'string' ? value.split(',') : [value])
+
+const isIDPath = (key: string, resolved: ResolvedPath) =>
+  !resolved.field && key.replace(/__/g, '.').split('.').pop() === 'id'
+
+/**
+ * A value the database cannot compare with the field's column. SQLite compares anything with anything, but
+ * PostgreSQL's columns are typed, and each of these was a 500 there: a NUL character in any text, a word
+ * other than an option's for a select (an enum), a text operator on a date (a timestamp), a list of ids that are not
+ * UUIDs (Payload checks a single id, not a list's), `contains` on an id. Refused on every adapter alike.
+ */
+const valueMisfit = (
+  operator: string,
+  value: unknown,
+  key: string,
+  resolved: ResolvedPath,
+  schema: QuerySchema,
+): string | undefined => {
+  if (operator === 'exists') return undefined
+  const items = itemsOf(operator, value)
+  if (items.some((item) => typeof item === 'string' && item.includes('\u0000')))
+    return 'Text may not contain the NUL character.'
+  const { field } = resolved
+  if (field?.type === 'date' && (operator === 'like' || operator === 'contains'))
+    return 'Dates take equals, not_equals, in, not_in, greater_than(_equal), less_than(_equal) and exists.'
+  if (field?.type === 'select') {
+    // Not even an empty value: `exists` asks for a missing one.
+    const options = field.options.map((option) => (typeof option === 'string' ? option : option.value))
+    if (
+      operator === 'like' ||
+      operator === 'contains' ||
+      items.some((item) => !options.includes(String(item)))
+    )
+      return `Expected one of: ${options.join(', ')}.`
+  }
+  if (schema.uuidIDs && isIDPath(key, resolved) && operator === 'contains')
+    return 'Ids take no contains: use equals, in or like.'
+  const holdsIDs =
+    isIDPath(key, resolved) ||
+    ((field?.type === 'relationship' || field?.type === 'upload') && typeof field.relationTo === 'string')
+  if (schema.uuidIDs && holdsIDs && listOperators.has(operator)) {
+    // Not even `null`: Payload reads it as a missing relationship alone, in a list it reaches the database.
+    if (items.some((item) => !(typeof item === 'string' && uuid.test(item)))) return 'Expected ids (UUIDs).'
+  }
+  return undefined
+}
+
 const notAnObject = 'Expected an object, as in where[field][equals]=value.'
 
 /**
@@ -161,6 +227,12 @@ function checkWhere(
       const misfit = operatorMisfit(operator, resolved)
       if (misfit) {
         problems.push({ parameter, path: `${key}.${operator}`, reason: misfit })
+        continue
+      }
+      const misfitValue =
+        dateMisfit(operator, value, resolved) ?? valueMisfit(operator, value, key, resolved, walk.schema)
+      if (misfitValue) {
+        problems.push({ parameter, path: `${key}.${operator}`, reason: misfitValue })
         continue
       }
       checkValue(walk, key, operator, value, resolved, nesting)

@@ -5,6 +5,7 @@ import { buildVersionCollectionFields, buildVersionGlobalFields } from 'payload'
 import * as qs from 'qs-esm'
 
 import { findQueryProblems } from './findQueryProblems.js'
+import { usesUUIDs } from './usesUUIDs.js'
 
 /** Payload's own parse of the query string (createPayloadRequest), so both see the same parameters. */
 const parseQuery = (search: string) =>
@@ -70,6 +71,7 @@ export const queryGuard =
     const problems = findQueryProblems(parseQuery(search), {
       fields: route.fields,
       fieldsOf: (slug) => collectionConfig(payload, slug)?.flattenedFields,
+      uuidIDs: usesUUIDs(payload),
       write: req.method === 'PATCH' || req.method === 'DELETE',
     })
     if (problems.length === 0) return next()

@@ -11,6 +11,8 @@ export type QuerySchema = {
   lenient?: boolean
   /** Bulk updates and deletes may say `limit=0` (all matches), as the admin panel's "delete selected" does. */
   write?: boolean
+  /** Documents' ids are UUIDs (the SQL adapters' `idType: 'uuid'`): a list of ids is checked to hold only UUIDs. */
+  uuidIDs?: boolean
 }
 
 /** Bounds of a sane query; beyond them a request is a mistake or an attack, never a reader's need. */

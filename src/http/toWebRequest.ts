@@ -40,7 +40,9 @@ export const toWebRequest = (req: ExpressRequest): Request => {
   const hasBody = method !== 'GET' && method !== 'OPTIONS'
   const url = `${originOf(req)}${req.originalUrl}`
   const multipart = req.get('content-type')?.toLowerCase().startsWith('multipart/')
-  const stream = hasBody && multipart ? checkedMultipart(req, req.headers) : req
+  // A body a guard before Payload has already read (preferencesGuard) is handed on as it was read.
+  const read = Buffer.isBuffer(req.body) ? Readable.from([req.body]) : undefined
+  const stream = read ?? (hasBody && multipart ? checkedMultipart(req, req.headers) : req)
   return new Request(url, {
     body: hasBody ? (Readable.toWeb(stream) as ReadableStream<Uint8Array>) : undefined,
     // Required by Node's fetch for a streamed body.

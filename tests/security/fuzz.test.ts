@@ -6,7 +6,9 @@ import path from 'node:path'
 
 import { bundleServer } from '../../src/build/bundleServer.js'
 import { lexicalFromBlocks } from '../../src/utilities/lexicalFromBlocks.js'
+import { freshPostgresDatabase } from '../helpers/freshPostgresDatabase.js'
 import { type ServerProcess, spawnServer, waitUntilUp } from '../helpers/spawnServer.js'
+import { testDatabase } from '../helpers/testDatabase.js'
 import { type FuzzRequest, fuzzRequest } from './fuzz/requests.js'
 import type { Known } from './fuzz/routes.js'
 import { send, type Sent } from './fuzz/send.js'
@@ -152,12 +154,17 @@ const seedContent = async () => {
   ]
 }
 
+// PostgreSQL too: its typed columns refuse what SQLite compares (a word for a uuid, NUL in text), and each such
+// value reaching it was a 500 the SQLite run could not see.
+let postgres: Awaited<ReturnType<typeof freshPostgresDatabase>> | undefined
+
 beforeAll(async () => {
   await bundleServer(path.join(bundleDir, 'server.mjs'))
+  postgres = testDatabase() === 'postgres' ? await freshPostgresDatabase() : undefined
   server = await spawnServer(
     {
       ADMIN: 'false',
-      DATABASE_URI: `file:${path.join(dataDir, 'kindred.db')}`,
+      DATABASE_URI: postgres?.url ?? `file:${path.join(dataDir, 'kindred.db')}`,
       DATA_DIR: dataDir,
       JOBS_AUTORUN: 'false',
       LOG_LEVEL: 'error',
@@ -175,6 +182,7 @@ beforeAll(async () => {
 afterAll(async () => {
   server?.child.kill('SIGTERM')
   await server?.exited
+  await postgres?.drop()
   fs.rmSync(bundleDir, { force: true, recursive: true })
   if (!process.env.FUZZ_KEEP) fs.rmSync(dataDir, { force: true, recursive: true })
 })

@@ -208,6 +208,97 @@ describe('absurd values', () => {
   })
 })
 
+describe('dates that are not dates', () => {
+  // Risk: Payload's SQL adapters bind an unparseable date as `undefined`, which the driver refuses: a 500
+  // for anyone, signed in or not, on every collection with a date (createdAt is on all of them).
+  it.each([
+    ['/api/articles?where[publishedAt][greater_than]=notadate', 'publishedAt.greater_than'],
+    ['/api/articles?where[publishedAt][equals]=1e309', 'publishedAt.equals'],
+    ['/api/articles?where[createdAt][less_than]=2026-13-45', 'createdAt.less_than'],
+    ['/api/categories?where[updatedAt][not_equals]=1700000000000', 'updatedAt.not_equals'],
+    ['/api/articles?where[or][0][publishedAt][in]=2026-01-01,never', 'publishedAt.in'],
+  ])('%s is a 400 naming the condition', async (url, path) => {
+    const [problem] = await refused(url)
+    expect(problem).toMatchObject({ parameter: 'where', path, reason: expect.stringMatching(/date/) })
+  })
+
+  it('is refused in GraphQL too, by its DateTime scalar, before the database', async () => {
+    const res = await kindred.request
+      .post('/api/graphql')
+      .send({ query: '{ Articles(where: { createdAt: { greater_than: "soon" } }) { docs { id } } }' })
+    expect(res.body.data).toBeUndefined()
+    expect(res.body.errors.map((error: { message: string }) => error.message)).toContain(
+      'DateTime cannot represent an invalid date-time-string soon.',
+    )
+  })
+
+  it('real dates, empty values and exists still answer', async () => {
+    for (const query of [
+      'where[publishedAt][less_than]=2999-01-01',
+      'where[publishedAt][greater_than]=2000-01-01T00:00:00.000Z',
+      'where[publishedAt][in]=2000-01-01,2001-01-01',
+      'where[publishedAt][exists]=true',
+      'where[publishedAt][equals]=',
+    ]) {
+      const res = await kindred.request.get(`/api/articles?${query}`)
+      expect({ query, status: res.status }).toEqual({ query, status: 200 })
+    }
+  })
+})
+
+describe('values of the wrong type for their field', () => {
+  // Risk: a value the database cannot compare with its column (a word for a uuid, a number or a flag) is a 500
+  // on PostgreSQL, whose columns are typed, while SQLite compares anything with anything.
+  it('are answered without a 5xx, whatever the field and the operator', async () => {
+    const queries = [
+      'where[id][equals]=not-an-id',
+      'where[id][in]=1e309,-1,x',
+      'where[id][not_in]=%00',
+      'where[id][greater_than]=x',
+      'where[id][like]=x',
+      'where[authors][equals]=not-an-id',
+      'where[authors][in]=1,x',
+      'where[authors][contains]=x',
+      'where[categories][not_equals]=-1',
+      'where[heroImage][equals]=1e309',
+      'where[closeCommentsAfterDays][equals]=many',
+      'where[closeCommentsAfterDays][greater_than]=1e309',
+      'where[closeCommentsAfterDays][in]=a,b',
+      'where[closeCommentsAfterDays][like]=5',
+      'where[_status][equals]=nonsense',
+      'where[_status][in]=x,y',
+      'where[title][greater_than]=1e309',
+      'where[title][equals]=%00',
+      'where[slug][like]=%25%25%00',
+      'where[publishedAt][like]=2026',
+      'where[publishedAt][contains]=2026-01-01',
+      'where[id][exists]=maybe',
+      'where[authors][exists]=1e309',
+      'where[_status][like]=pub',
+      'where[_status][contains]=x',
+      'where[_status][not_equals]=',
+      'where[_status][in]=published,',
+      'where[authors][not_in]=null',
+      'where[categories.title][equals]=%00',
+    ]
+    const answers = await Promise.all(
+      queries.map(async (query) => [query, (await kindred.request.get(`/api/articles?${query}`)).status]),
+    )
+    expect(answers.filter(([, status]) => Number(status) >= 500)).toEqual([])
+  })
+
+  it.each([
+    ['where[title][equals]=a%00b', 'title.equals', 'Text may not contain the NUL character.'],
+    ['where[_status][equals]=nonsense', '_status.equals', 'Expected one of: draft, published.'],
+    ['where[_status][like]=pub', '_status.like', 'Expected one of: draft, published.'],
+    ['where[publishedAt][like]=2026', 'publishedAt.like', expect.stringMatching(/^Dates take equals/)],
+    ['where[id][in]=1e309,-1', 'id.in', 'Expected ids (UUIDs).'],
+    ['where[authors][not_in]=null', 'authors.not_in', 'Expected ids (UUIDs).'],
+  ])('%s is a 400 naming the condition and why', async (query, path, reason) => {
+    expect(await refused(`/api/articles?${query}`)).toEqual([{ parameter: 'where', path, reason }])
+  })
+})
+
 describe('legitimate queries keep working', () => {
   it.each([
     '/api/articles?limit=10&depth=1',

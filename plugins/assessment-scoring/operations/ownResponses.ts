@@ -7,6 +7,7 @@ import { isRespondent } from '../access/isRespondent.js'
 import { respondentWhere } from '../access/respondentWhere.js'
 import { pluginSlugs } from '../defaults.js'
 import { asCaller } from './asCaller.js'
+import { anyOfIDs } from '@kindred/plugin-shared'
 
 /**
  * Those of the responses `ids` the caller answered (by account or token), read in their own name
@@ -28,7 +29,7 @@ export const ownResponses = async (
     pagination: false,
     // With the token hash, which `isRespondent` compares.
     showHiddenFields: true,
-    where: { id: { in: [...ids] } },
+    where: anyOfIDs(ids),
   })
   return (docs as unknown as ResponseDoc[]).filter((response) => isRespondent(options, caller, response))
 }

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Caller, SanitizedCommentModerationConfig } from '../types.js'
 
 import { actionStatus } from '../endpoints/schemas.js'
-import { withTransaction } from '@kindred/plugin-shared'
+import { anyOfIDs, withTransaction } from '@kindred/plugin-shared'
 import { withCallerRights } from './withCallerRights.js'
 
 type Action = keyof typeof actionStatus
@@ -33,7 +33,7 @@ export const moderateComments = async (
     depth: 0,
     limit: input.ids.length,
     pagination: false,
-    where: { id: { in: input.ids } },
+    where: anyOfIDs(input.ids),
   })
   const byID = new Map((docs as unknown as Stored[]).map((doc) => [String(doc.id), doc]))
   // In the caller's order, so a bulk answer lines up with the request.

@@ -111,7 +111,7 @@ export const routes: Route[] = [
     route('responses', 'POST', (id) => `/api/responses/${id}${tail}`),
   ),
   route('responses', 'DELETE', (id) => `/api/responses/${id}/grants/${id}`),
-  route('couples', 'GET', (id) => `/api/couples/${id}/report`),
+  ...['/report', '/consent'].map((tail) => route('couples', 'GET', (id) => `/api/couples/${id}${tail}`)),
   route('couples', 'POST', (id) => `/api/couples/${id}/leave`),
   // outside the API
   route('other', 'GET', () => '/healthz'),

@@ -109,6 +109,7 @@ export const whereQuery = fc.oneof(
         'hash',
         'answers',
         'createdAt',
+        'publishedAt',
         'x.y.z',
         '_status',
       ),
@@ -138,6 +139,10 @@ export const whereQuery = fc.oneof(
     'where[or][0]=x',
     'where[id]=%zz',
     'where[title][equals][0]=a&where[title][equals][1]=b',
+    // Dates Payload cannot read reached the SQL driver as `undefined`: a 500 for anyone.
+    'where[createdAt][less_than]=2026-13-45',
+    'where[publishedAt][equals]=1e309',
+    'where[updatedAt][in]=2026-01-01,never',
   ),
 )
 
