@@ -33,6 +33,7 @@ import { jobsAccess } from './src/jobs/jobsAccess.js'
 import { jobsSettings } from './src/jobs/jobsSettings.js'
 import { loggerConfig } from './src/loggerConfig.js'
 import { limitAssessmentStarts } from './src/rateLimits/limitAssessmentStarts.js'
+import { limitShareCodeAttempts } from './src/rateLimits/limitShareCodeAttempts.js'
 import { rateLimitsCollection } from './src/rateLimits/rateLimitsCollection.js'
 import { resolveSecret } from './src/resolveSecret.js'
 import { spamProviderFromEnv } from './src/spamProviderFromEnv.js'
@@ -113,6 +114,7 @@ export default buildConfig({
       isAdmin: (user) => userHasRole(user, []),
       isCounselor: (user) => userHasRole(user, ['counselor']),
       limitAnonymousStarts: limitAssessmentStarts(),
+      limitShareCodeAttempts: limitShareCodeAttempts(),
       staffSlug,
     }),
     guardInternalCollections,
