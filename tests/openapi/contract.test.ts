@@ -570,7 +570,7 @@ describe('every documented operation answers as described', () => {
 
     const { code } = await kindred.payload.create({
       collection: 'counselor-share-codes',
-      data: { label: 'contract' },
+      data: { expiresAt: new Date(Date.now() + 86_400_000).toISOString(), label: 'contract' },
       overrideAccess: false,
       user: counselor.user,
     })
