@@ -85,6 +85,7 @@ export interface Config {
     responses: Response;
     couples: Couple;
     'response-grants': ResponseGrant;
+    'counselor-share-codes': CounselorShareCode;
     'response-access-log': ResponseAccessLog;
     'assessment-stats-snapshots': AssessmentStatsSnapshot;
     'payload-kv': PayloadKv;
@@ -112,6 +113,7 @@ export interface Config {
     responses: ResponsesSelect<false> | ResponsesSelect<true>;
     couples: CouplesSelect<false> | CouplesSelect<true>;
     'response-grants': ResponseGrantsSelect<false> | ResponseGrantsSelect<true>;
+    'counselor-share-codes': CounselorShareCodesSelect<false> | CounselorShareCodesSelect<true>;
     'response-access-log': ResponseAccessLogSelect<false> | ResponseAccessLogSelect<true>;
     'assessment-stats-snapshots': AssessmentStatsSnapshotsSelect<false> | AssessmentStatsSnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -839,7 +841,37 @@ export interface ResponseGrant {
   id: string;
   response?: (string | null) | Response;
   counselor?: (string | null) | User;
+  /**
+   * The counselor’s share code the grant was made with, if any.
+   */
+  code?: (string | null) | CounselorShareCode;
   revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Give a code to your clients: with it they can let you read their result. It works until it expires or you revoke it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counselor-share-codes".
+ */
+export interface CounselorShareCode {
+  id: string;
+  /**
+   * Made by Kindred when you save.
+   */
+  code?: string | null;
+  /**
+   * For you only, e.g. “Tuesday group”. Clients never see it.
+   */
+  label?: string | null;
+  expiresAt: string;
+  /**
+   * Revoked codes stop working at once, for good. Grants already made stay.
+   */
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  counselor?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1081,6 +1113,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'response-grants';
         value: string | ResponseGrant;
+      } | null)
+    | ({
+        relationTo: 'counselor-share-codes';
+        value: string | CounselorShareCode;
       } | null)
     | ({
         relationTo: 'response-access-log';
@@ -1539,7 +1575,22 @@ export interface CouplesSelect<T extends boolean = true> {
 export interface ResponseGrantsSelect<T extends boolean = true> {
   response?: T;
   counselor?: T;
+  code?: T;
   revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counselor-share-codes_select".
+ */
+export interface CounselorShareCodesSelect<T extends boolean = true> {
+  code?: T;
+  label?: T;
+  expiresAt?: T;
+  revoked?: T;
+  revokedAt?: T;
+  counselor?: T;
   updatedAt?: T;
   createdAt?: T;
 }

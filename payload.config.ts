@@ -34,6 +34,7 @@ import { jobsSettings } from './src/jobs/jobsSettings.js'
 import { loggerConfig } from './src/loggerConfig.js'
 import { publicServerURL } from './src/publicServerURL.js'
 import { limitAssessmentStarts } from './src/rateLimits/limitAssessmentStarts.js'
+import { limitShareCodeAttempts } from './src/rateLimits/limitShareCodeAttempts.js'
 import { rateLimitsCollection } from './src/rateLimits/rateLimitsCollection.js'
 import { resolveSecret } from './src/resolveSecret.js'
 import { spamProviderFromEnv } from './src/spamProviderFromEnv.js'
@@ -116,6 +117,7 @@ export default buildConfig({
       isAdmin: (user) => userHasRole(user, []),
       isCounselor: (user) => userHasRole(user, ['counselor']),
       limitAnonymousStarts: limitAssessmentStarts(),
+      limitShareCodeAttempts: limitShareCodeAttempts(),
       staffSlug,
     }),
     guardInternalCollections,

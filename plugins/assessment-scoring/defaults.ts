@@ -13,6 +13,7 @@ export const pluginSlugs = {
   grants: 'response-grants',
   keys: 'assessment-keys',
   responses: 'responses',
+  shareCodes: 'counselor-share-codes',
   statsSnapshots: 'assessment-stats-snapshots',
 } as const
 
@@ -41,6 +42,7 @@ export const sanitizeOptions = (options: AssessmentScoringPluginConfig): Sanitiz
     isAdmin: options.isAdmin ?? staffWithRole(staffSlug),
     isCounselor: options.isCounselor ?? staffWithRole(staffSlug, 'counselor'),
     limitAnonymousStarts: options.limitAnonymousStarts ?? unlimited,
+    limitShareCodeAttempts: options.limitShareCodeAttempts ?? unlimited,
     minimumStatisticsN: options.minimumStatisticsN ?? 10,
     questionsSlug: (options.questionsSlug ?? 'questions') as CollectionSlug,
     readersSlug: (options.readersSlug ?? 'readers') as CollectionSlug,
@@ -50,6 +52,7 @@ export const sanitizeOptions = (options: AssessmentScoringPluginConfig): Sanitiz
     grantsOverrides: options.grantsOverrides ?? asDefined,
     keysOverrides: options.keysOverrides ?? asDefined,
     responsesOverrides: options.responsesOverrides ?? asDefined,
+    shareCodesOverrides: options.shareCodesOverrides ?? asDefined,
     statsSnapshotsOverrides: options.statsSnapshotsOverrides ?? asDefined,
   }
 }

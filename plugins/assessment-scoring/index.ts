@@ -7,6 +7,7 @@ import { couplesCollection } from './collections/couplesCollection.js'
 import { grantsCollection } from './collections/grantsCollection.js'
 import { keysCollection } from './collections/keysCollection.js'
 import { responsesCollection } from './collections/responsesCollection.js'
+import { shareCodesCollection } from './collections/shareCodesCollection.js'
 import { overridden } from './collections/overridden.js'
 import { statsSnapshotsCollection } from './collections/statsSnapshotsCollection.js'
 import { checkHost } from './checkHost.js'
@@ -63,6 +64,7 @@ export const assessmentScoringPlugin =
       overridden(options, 'responses', responsesCollection(options)),
       overridden(options, 'couples', couplesCollection(options)),
       overridden(options, 'grants', grantsCollection(options)),
+      overridden(options, 'shareCodes', shareCodesCollection(options)),
       overridden(options, 'accessLog', accessLogCollection(options)),
       overridden(options, 'statsSnapshots', statsSnapshotsCollection()),
     ]

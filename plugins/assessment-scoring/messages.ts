@@ -24,6 +24,14 @@ export const refusals = {
     message: 'The couple report opens once both partners have submitted and agreed to share it.',
     status: 403,
   },
+  shareCodeInvalid: {
+    message: 'This share code does not work. Check it with your counselor: it may have expired.',
+    status: 400,
+  },
+  tooManyCodeAttempts: {
+    message: 'Too many share codes tried from this address; please try again later.',
+    status: 429,
+  },
   responseNotFound: { message: 'No response with that id.', status: 404 },
   tooManyStarts: {
     message: 'Too many assessments started from this address; please try again later.',

@@ -14,7 +14,7 @@ export type CollectionOverride = (defaults: CollectionConfig) => CollectionConfi
 
 /**
  * `accessLogOverrides`, `couplesOverrides`, `grantsOverrides`, `keysOverrides`, `responsesOverrides`,
- * `statsSnapshotsOverrides`: a `CollectionOverride` for each collection the plugin adds.
+ * `shareCodesOverrides`, `statsSnapshotsOverrides`: a `CollectionOverride` for each collection the plugin adds.
  * @default none: the collections as the plugin defines them
  */
 export type CollectionOverrides = { [Name in AddedCollection as `${Name}Overrides`]?: CollectionOverride }
@@ -63,6 +63,16 @@ export type AssessmentScoringPluginConfig = CollectionOverrides & {
    * @default none: unlimited
    */
   limitAnonymousStarts?: (args: {
+    client: string
+    req: PayloadRequest
+  }) => Promise<{ allowed: boolean; retryAfterSeconds: number }>
+  /**
+   * Counts one attempt of `client` to use a counselor's share code (a preview or a grant by code, right or
+   * wrong) and says whether it may go ahead; refused attempts get a 429 with `Retry-After`. It bounds how
+   * many codes anyone can guess. Keep its count in a store all processes share.
+   * @default none: unlimited
+   */
+  limitShareCodeAttempts?: (args: {
     client: string
     req: PayloadRequest
   }) => Promise<{ allowed: boolean; retryAfterSeconds: number }>

@@ -569,8 +569,25 @@ export interface paths {
         /** The counselors granted access, and their reads */
         get: operations["getResponsesIdGrants"];
         put?: never;
-        /** Grant a counselor access to the response */
+        /** Grant a counselor access to the response, by share code or id */
         post: operations["postResponsesIdGrants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/responses/{id}/grants/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whom a counselor’s share code names, before granting */
+        post: operations["postResponsesIdGrantsPreview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3388,7 +3405,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    counselor: string | number;
+                    /** @description A counselor’s share code, such as `K7QM-4XPD-9TRA`. */
+                    code?: string;
+                    counselor?: string | number;
                 };
             };
         };
@@ -3445,6 +3464,105 @@ export interface operations {
             /** @description Not found, or not the caller’s to see. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            data?: unknown;
+                            message: string;
+                            name?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            data?: unknown;
+                            message: string;
+                            name?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postResponsesIdGrantsPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The response’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A counselor’s share code, such as `K7QM-4XPD-9TRA`. */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Whom the code names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Only the counselor’s display name. */
+                        counselor: {
+                            name: string;
+                        };
+                    };
+                };
+            };
+            /** @description The input is invalid; `errors[0].data.errors` names each field and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            data?: unknown;
+                            message: string;
+                            name?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not found, or not the caller’s to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            data?: unknown;
+                            message: string;
+                            name?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests; `Retry-After` says how many seconds to wait. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -18,13 +18,12 @@ import { firstAdminToken } from '../helpers/spawnServer.js'
 const counselor = { email: 'carmen@example.org', name: 'Carmen Counselor', password: 'a-long-counselor-pass' }
 const screenshots = path.resolve('docs/screenshots')
 const journey = useProductionServerAndChromium('site-assessment')
-let counselorID = ''
 let articleSlug = ''
 const { audit, expectNoAxeFindings } = axeFindingsPerPage()
 
 beforeAll(async () => {
   const admin = await firstAdminToken(journey.server)
-  counselorID = (await addStaff(journey.server.url, admin, counselor, 'counselor')).id
+  await addStaff(journey.server.url, admin, counselor, 'counselor')
   // The demo article and the Better Love Check-in its call to action points to, into this server's empty database.
   await seedContentOnly(journey.server)
   const listed = await fetch(`${journey.server.url}/api/articles?limit=1&depth=0`)
@@ -184,10 +183,17 @@ describe('the seed reader’s question, answered on the reader site (production 
     await b.context.close()
   }, 900_000)
 
-  it('a respondent grants their counselor access from the result page, the counselor reads it, and the respondent ends it', async () => {
-    const { context, page } = await newReader()
+  it('a respondent enters their counselor’s share code without JavaScript, confirms the name shown, the counselor reads the result, and the respondent ends it', async () => {
+    const { context, page } = await newReader(false)
     const responseID = /\/responses\/([^/]+)\/result/.exec(resultURL)?.[1] ?? ''
     const { token } = await staffToken(journey.server.url, counselor)
+    const made = await fetch(`${journey.server.url}/api/counselor-share-codes`, {
+      body: JSON.stringify({ label: 'Tuesday group' }),
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(made.status).toBe(201)
+    const { code } = (await made.json()).doc as { code: string }
     const counselorRead = async () =>
       (
         await fetch(`${journey.server.url}/api/responses/${responseID}/result`, {
@@ -197,11 +203,19 @@ describe('the seed reader’s question, answered on the reader site (production 
     expect(await counselorRead()).toBe(404)
     await withScreenshot(page, 'site-assessment-grant', async () => {
       await page.goto(resultURL)
-      await page.getByLabel("Your counselor's Kindred ID").fill('not-a-counselor')
-      await page.getByRole('button', { name: 'Grant access' }).click()
-      await page.locator('.field-error').first().waitFor()
-      await page.getByLabel("Your counselor's Kindred ID").fill(counselorID)
-      await page.getByRole('button', { name: 'Grant access' }).click()
+      await page.getByLabel("Your counselor's share code").fill('0000-0000-0000')
+      await page.getByRole('button', { name: 'Continue' }).click()
+      await page.locator('#counselor-error').waitFor()
+      // As a reader may type it: lower case, no dashes.
+      await page.getByLabel("Your counselor's share code").fill(code.toLowerCase().replaceAll('-', ''))
+      await page.getByRole('button', { name: 'Continue' }).click()
+      await page
+        .getByRole('heading', { level: 1, name: `Share this result with ${counselor.name}?` })
+        .waitFor()
+      await audit(page, 'share confirmation')
+      // Nothing is shared before the reader confirms.
+      expect(await counselorRead()).toBe(404)
+      await page.getByRole('button', { name: `Share with ${counselor.name}` }).click()
       await page.getByText(`${counselor.name} — since`).waitFor()
       expect(await counselorRead()).toBe(200)
       await page.goto(resultURL)
@@ -214,6 +228,6 @@ describe('the seed reader’s question, answered on the reader site (production 
   }, 300_000)
 
   it('has no serious or critical accessibility violation on any page the journey visited', () => {
-    expectNoAxeFindings(7)
+    expectNoAxeFindings(8)
   })
 })

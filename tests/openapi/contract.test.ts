@@ -579,6 +579,26 @@ describe('every documented operation answers as described', () => {
       404,
     )
 
+    const { code } = await kindred.payload.create({
+      collection: 'counselor-share-codes',
+      data: { expiresAt: new Date(Date.now() + 86_400_000).toISOString(), label: 'contract' },
+      overrideAccess: false,
+      user: counselor.user,
+    })
+    const preview = kindred.request.post(`/api/responses/${draft.body.id}/grants/preview`)
+    token(preview)
+    await expectAnswer(preview.send({ code }), 200)
+    const wrongCode = kindred.request.post(`/api/responses/${draft.body.id}/grants/preview`)
+    token(wrongCode)
+    await expectAnswer(wrongCode.send({ code: '0000-0000-0000' }), 400)
+    await expectAnswer(
+      kindred.request.post(`/api/responses/${draft.body.id}/grants/preview`).send({ code }),
+      404,
+    )
+    const byCode = kindred.request.post(`/api/responses/${draft.body.id}/grants`)
+    token(byCode)
+    await expectAnswer(byCode.send({ code }), 201)
+
     await expectAnswer(kindred.request.delete(`/api/responses/${draft.body.id}`), 404)
     const erase = kindred.request.delete(`/api/responses/${draft.body.id}`)
     token(erase)

@@ -139,6 +139,16 @@ const fixtures: Record<string, () => Promise<string>> = {
         })
       ).id,
     ),
+  'counselor-share-codes': async () =>
+    String(
+      (
+        await local().create({
+          ...system,
+          collection: 'counselor-share-codes',
+          data: { counselor: ids.counselor, label: `Group ${unique()}` } as never,
+        })
+      ).id,
+    ),
   'response-access-log': async () =>
     String(
       (
@@ -302,6 +312,7 @@ const createBody: Record<string, () => Built> = {
   couples: () => ({ data: { key: ids.key, version: 1 } }),
   'response-grants': () => ({ data: { counselor: ids.counselor, response: ids.submitted } }),
   'response-access-log': () => ({ data: { action: 'read-result', grant: 'g', response: 'r' } }),
+  'counselor-share-codes': () => ({ data: { label: `New ${unique()}` } }),
   'comment-bans': () => ({ data: { email: `n-${unique()}@example.test`, reason: 'Spam', target: 'email' } }),
   'comment-flags': () => ({ data: { comment: ids.comment, flagger: `guest:${unique()}`, reason: 'spam' } }),
   'moderation-log': () => ({ data: { action: 'note', actor: 'system' } }),
@@ -344,6 +355,7 @@ const updateBody: Record<string, () => Built> = {
   couples: () => set('consentA', true),
   'response-grants': () => set('revokedAt', '2030-01-01T00:00:00.000Z'),
   'response-access-log': () => set('response', `changed-${unique()}`),
+  'counselor-share-codes': () => set('label', `Changed ${unique()}`),
   'comment-bans': () => set('reason', `Changed ${unique()}`),
   'comment-flags': () => set('note', `Changed ${unique()}`),
   'moderation-log': () => set('note', `Changed ${unique()}`),
@@ -361,6 +373,7 @@ const graphqlCreateExtra: Record<string, Record<string, unknown>> = {
   assessments: { audience: 'either' },
   comments: { status: 'pending' },
   couples: { status: 'inviting' },
+  'counselor-share-codes': { expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
   // GraphQL enums cannot hold dashes.
   'response-access-log': { action: 'read_result' },
 }

@@ -202,6 +202,13 @@ export const matrix: Row[] = [
   ['response-grants', 'update', { ...only(admins, 'done'), reader: 'done' }],
   ['response-grants', 'delete', nobody()],
   ...appendOnly('response-access-log', admins),
+  // The counselor fixture's own share code: only they and admins see or change it; admins alone delete.
+  // Respondents never read codes (the grant endpoints resolve them, docs/assessments.md, "Counselor grants").
+  ['counselor-share-codes', 'list', only(counselors, 'seen')],
+  ['counselor-share-codes', 'read', only(counselors, 'seen')],
+  ['counselor-share-codes', 'create', only(counselors, 'done')],
+  ['counselor-share-codes', 'update', only(counselors, 'done')],
+  ['counselor-share-codes', 'delete', only(admins, 'done')],
 
   // Comment moderation's own collections.
   ['comment-bans', 'list', only(moderators, 'seen')],

@@ -7,7 +7,7 @@ import { pluginSlugs } from '../defaults.js'
 
 /**
  * A respondent's permission for one named counselor to read their response, until revoked.
- * Made through the response endpoints; the respondent lists and revokes their grants, a counselor
+ * Made through the response endpoints, by the counselor's share code (recorded in `code`) or id; the respondent lists and revokes their grants, a counselor
  * lists their live ones (`grantAccess`, for every API alike).
  */
 export const grantsCollection = (options: SanitizedAssessmentScoringConfig): CollectionConfig => ({
@@ -30,6 +30,14 @@ export const grantsCollection = (options: SanitizedAssessmentScoringConfig): Col
       access: { update: () => false },
       index: true,
       relationTo: options.staffSlug,
+    },
+    {
+      name: 'code',
+      type: 'relationship',
+      access: { update: () => false },
+      admin: { description: 'The counselor’s share code the grant was made with, if any.', readOnly: true },
+      index: true,
+      relationTo: pluginSlugs.shareCodes,
     },
     { name: 'revokedAt', type: 'date', index: true },
   ],

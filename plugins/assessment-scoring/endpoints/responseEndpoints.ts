@@ -6,6 +6,7 @@ import { documented, errorResponses, parseInput, readJSON } from '@kindred/plugi
 import { eraseResponse } from '../operations/eraseResponse.js'
 import { requireResponse } from '../operations/requireResponse.js'
 import { grantCounselor } from '../operations/grantCounselor.js'
+import { requireShareCode } from '../operations/requireShareCode.js'
 import { listGrants } from '../operations/listGrants.js'
 import { revokeGrant } from '../operations/revokeGrant.js'
 import { invitePartner } from '../operations/invitePartner.js'
@@ -15,7 +16,8 @@ import { saveResponse } from '../operations/saveResponse.js'
 import { setConsent } from '../operations/setConsent.js'
 import { callerOf } from '../access/callerOf.js'
 import { respondentOrDefault } from './respondentOrDefault.js'
-import { consentSchema, grantSchema, saveResponseSchema } from './schemas.js'
+import { throttleShareCodes } from './throttleShareCodes.js'
+import { consentSchema, grantSchema, saveResponseSchema, shareCodePreviewSchema } from './schemas.js'
 import {
   consentResponse,
   erasedResponse,
@@ -25,6 +27,7 @@ import {
   responseViewResponse,
   resultResponse,
   savedResponse,
+  shareCodePreviewResponse,
 } from './responseSchemas.js'
 
 const idParam = { id: 'The response’s id.' }
@@ -40,6 +43,12 @@ const reader = async (
   options: SanitizedAssessmentScoringConfig,
   action: 'read-response' | 'read-result',
 ) => requireResponse(req, options, callerOf(req, options), String(req.routeParams?.id), action)
+
+/** The live share code `typed` names, after counting the attempt against the caller's address. */
+const shareCode = async (req: PayloadRequest, options: SanitizedAssessmentScoringConfig, typed: string) => {
+  await throttleShareCodes(req, options, callerOf(req, options))
+  return requireShareCode(req, options, typed)
+}
 
 /**
  * A respondent's endpoints under `/api/responses/:id`. Each authenticates before it reads a body:
@@ -169,11 +178,22 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
     }),
   },
   {
-    /** POST — `{ counselor }`: lets that counselor read this response until revoked. 201, or 200 if already granted. */
+    /**
+     * POST — `{ code }` (a counselor's share code) or `{ counselor }` (their id): lets that counselor read this
+     * response until revoked. 201, or 200 if already granted. A code counts against the caller's
+     * `limitShareCodeAttempts`; any code that does not work is the same 400.
+     */
     handler: async (req) => {
       const response = await respondent(req, options)
-      const { counselor } = parseInput(grantSchema, await readJSON(req))
-      const { created, grant } = await grantCounselor(req, options, response, counselor)
+      const { code, counselor } = parseInput(grantSchema, await readJSON(req))
+      const byCode = code === undefined ? undefined : await shareCode(req, options, code)
+      const { created, grant } = await grantCounselor(
+        req,
+        options,
+        response,
+        byCode?.counselor ?? String(counselor),
+        byCode?.code,
+      )
       return Response.json(grant, { status: created ? 201 : 200 })
     },
     method: 'post',
@@ -184,10 +204,36 @@ export const responseEndpoints = (options: SanitizedAssessmentScoringConfig): En
       responses: {
         200: { description: 'Already granted.', schema: grantResponse },
         201: { description: 'Granted.', schema: grantResponse },
-        ...errorResponses(400, 404),
+        ...errorResponses(400, 404, 429),
       },
       security: [...respondentOnly],
-      summary: 'Grant a counselor access to the response',
+      summary: 'Grant a counselor access to the response, by share code or id',
+      tags: ['Grants'],
+    }),
+  },
+  {
+    /**
+     * POST — `{ code }`: the name of the counselor a share code would grant access to, so the respondent
+     * confirms before granting; nothing else about the code or the counselor. Counts against
+     * `limitShareCodeAttempts` as a grant does; any code that does not work is the same 400.
+     */
+    handler: async (req) => {
+      await respondent(req, options)
+      const { code } = parseInput(shareCodePreviewSchema, await readJSON(req))
+      const { name } = await shareCode(req, options, code)
+      return Response.json({ counselor: { name } })
+    },
+    method: 'post',
+    path: '/:id/grants/preview',
+    custom: documented({
+      body: shareCodePreviewSchema,
+      params: idParam,
+      responses: {
+        200: { description: 'Whom the code names.', schema: shareCodePreviewResponse },
+        ...errorResponses(400, 404, 429),
+      },
+      security: [...respondentOnly],
+      summary: 'Whom a counselor’s share code names, before granting',
       tags: ['Grants'],
     }),
   },

@@ -107,6 +107,10 @@ const grant = z.object({
 
 export const grantResponse = grant
 
+export const shareCodePreviewResponse = z.object({
+  counselor: z.object({ name: z.string() }).describe('Only the counselor’s display name.'),
+})
+
 export const grantsResponse = z.object({
   docs: z.array(grant.extend({ reads: z.array(z.object({ action: z.string(), at: z.string() })) })),
 })

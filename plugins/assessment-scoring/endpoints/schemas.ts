@@ -20,7 +20,18 @@ export const saveResponseSchema = z.strictObject({
 
 export const consentSchema = z.strictObject({ share: z.boolean() })
 
-export const grantSchema = z.strictObject({ counselor: idSchema })
+/** A counselor's share code as typed: case, dashes and spaces do not matter (`normalizeShareCode`). */
+const shareCode = z.string().min(1).max(64).describe('A counselor’s share code, such as `K7QM-4XPD-9TRA`.')
+
+/** By share code (what a reader is given) or, as before, by the counselor's id: one of the two. */
+export const grantSchema = z
+  .strictObject({ code: shareCode.optional(), counselor: idSchema.optional() })
+  .refine((input) => (input.code === undefined) !== (input.counselor === undefined), {
+    message: 'Give either `code` (the counselor’s share code) or `counselor` (their id).',
+    path: ['code'],
+  })
+
+export const shareCodePreviewSchema = z.strictObject({ code: shareCode })
 
 export const formQuerySchema = z.object({ invitation: z.string().min(1).max(200).optional() })
 

@@ -12,14 +12,16 @@ import { asSystem } from './asSystem.js'
 import { ScoringRefusal } from '../ScoringRefusal.js'
 
 /**
- * The respondent lets a named counselor read their response and result, until revoked. Granting
- * the same counselor again returns the grant they already have.
+ * The respondent lets a named counselor read their response and result, until revoked; `code` is the
+ * share code it was made with, if any (`requireShareCode`), recorded on the grant. Granting the same
+ * counselor again returns the grant they already have.
  */
 export const grantCounselor = async (
   req: PayloadRequest,
   options: SanitizedAssessmentScoringConfig,
   response: ResponseDoc,
   counselor: string,
+  code?: string,
 ): Promise<{ created: boolean; grant: ReturnType<typeof grantView> }> => {
   const name = await counselorName(req, options, counselor)
   if (name === undefined) throw new ScoringRefusal('counselorNotFound', { field: 'counselor' })
@@ -37,7 +39,7 @@ export const grantCounselor = async (
   if (existing) return { created: false, grant: grantView(existing, name) }
   const grant = await req.payload.create({
     collection: pluginSlugs.grants,
-    data: { counselor, response: String(response.id) },
+    data: { code, counselor, response: String(response.id) },
     depth: 0,
     // System rights: grants are made only here, where the counselor was checked to be one.
     ...asSystem(req),

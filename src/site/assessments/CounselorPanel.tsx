@@ -1,7 +1,6 @@
 import React from 'react'
 
 import { siteApi } from '../siteApi.js'
-import { grantCounselor } from './grantCounselor.js'
 import { revokeGrant } from './revokeGrant.js'
 import { tokenHeaders } from './tokenHeaders.js'
 
@@ -10,8 +9,8 @@ type Props = { error?: string; response: string; token: string }
 const dateText = (iso: string) => new Date(iso).toLocaleDateString('en', { dateStyle: 'medium' })
 
 /**
- * Sharing one's own result with a counselor, as the API offers it: a grant to the counselor whose id they gave
- * the reader, the grants so far with the reads made through each, and a button to revoke each live one.
+ * Sharing one's own result with a counselor, as the API offers it: the share code the counselor gave the reader,
+ * confirmed by name on the next page (`/responses/[id]/share`), the grants so far with the reads made through each, and a button to revoke each live one.
  */
 export const CounselorPanel = async ({ error, response, token }: Props) => {
   const api = await siteApi()
@@ -48,27 +47,32 @@ export const CounselorPanel = async ({ error, response, token }: Props) => {
           ))}
         </ul>
       ) : null}
-      <form action={grantCounselor}>
-        <input name="response" type="hidden" value={response} />
+      {/* A plain GET form: the confirmation page resolves the code to a name before anything is granted. */}
+      <form action={`/responses/${encodeURIComponent(response)}/share`} method="get">
         <input name="token" type="hidden" value={token} />
-        <label htmlFor="counselor-id">Your counselor&apos;s Kindred ID</label>
+        <label htmlFor="counselor-code">Your counselor&apos;s share code</label>
         <input
           aria-describedby={error ? 'counselor-error' : 'counselor-hint'}
           aria-invalid={error ? true : undefined}
-          id="counselor-id"
-          name="counselor"
+          autoCapitalize="characters"
+          autoComplete="off"
+          id="counselor-code"
+          maxLength={64}
+          name="code"
+          placeholder="K7QM-4XPD-9TRA"
           required
+          spellCheck={false}
           type="text"
         />
         <p className="field-hint" id="counselor-hint">
-          Your counselor gives you this ID.
+          Your counselor gives you this code. You will see their name and confirm before anything is shared.
         </p>
         {error ? (
           <p className="field-error" id="counselor-error">
             {error}
           </p>
         ) : null}
-        <button type="submit">Grant access</button>
+        <button type="submit">Continue</button>
       </form>
     </section>
   )

@@ -8,14 +8,17 @@ import { privateLinks } from './privateLinks.js'
 import { problemParam } from './problemParam.js'
 import { tokenHeaders } from './tokenHeaders.js'
 
-/** The respondent lets a counselor (named by the id the counselor gave them) read this result, until revoked. */
+/**
+ * The respondent, having confirmed the name, lets the counselor whose share code they were given read this result,
+ * until revoked.
+ */
 export const grantCounselor = async (form: FormData): Promise<void> => {
   const id = String(form.get('response') ?? '')
   const token = String(form.get('token') ?? '')
-  const counselor = String(form.get('counselor') ?? '').trim()
+  const code = String(form.get('code') ?? '').trim()
   const api = await siteApi()
   const { data, error, response } = await api.POST('/api/responses/{id}/grants', {
-    body: { counselor },
+    body: { code },
     headers: tokenHeaders(token),
     params: { path: { id } },
   })

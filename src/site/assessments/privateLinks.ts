@@ -16,6 +16,8 @@ export const privateLinks = {
     `/responses/${encodeURIComponent(response)}?${new URLSearchParams(
       page ? { page: String(page), token } : { token },
     )}`,
+  share: (response: string, token: string, code: string) =>
+    `/responses/${encodeURIComponent(response)}/share?${new URLSearchParams({ code, token })}`,
   result: (response: string, token: string) =>
     `/responses/${encodeURIComponent(response)}/result?${new URLSearchParams({ token })}`,
 }

@@ -24,6 +24,7 @@ export const collections = [
   'responses',
   'couples',
   'response-grants',
+  'counselor-share-codes',
   'response-access-log',
   'comment-bans',
   'comment-flags',
@@ -110,6 +111,7 @@ export const routes: Route[] = [
   ...['/invitation', '/consent', '/grants'].map((tail) =>
     route('responses', 'POST', (id) => `/api/responses/${id}${tail}`),
   ),
+  route('responses', 'POST', (id) => `/api/responses/${id}/grants/preview`),
   route('responses', 'DELETE', (id) => `/api/responses/${id}/grants/${id}`),
   ...['/report', '/consent'].map((tail) => route('couples', 'GET', (id) => `/api/couples/${id}${tail}`)),
   route('couples', 'POST', (id) => `/api/couples/${id}/leave`),

@@ -44,7 +44,7 @@ const ResultPage = async ({ params, searchParams }: Props) => {
   return (
     <article className="assessment-result">
       <h1>Your result: {result.assessment.title}</h1>
-      {problem && !problem.fields.counselor ? (
+      {problem && !problem.fields.code ? (
         <p className="field-error" role="alert">
           {problem.message}
         </p>
@@ -82,7 +82,7 @@ const ResultPage = async ({ params, searchParams }: Props) => {
         slug={result.assessment.slug}
         token={token}
       />
-      <CounselorPanel error={problem?.fields.counselor} response={id} token={token} />
+      <CounselorPanel error={problem?.fields.code} response={id} token={token} />
       <section aria-labelledby="erase-heading">
         <h2 id="erase-heading">Erase my response</h2>
         <p>
