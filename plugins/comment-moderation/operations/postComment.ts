@@ -97,8 +97,9 @@ export const postComment = async (
     throw CommentRefusal.ofDecision(decide(decisionInput, facts, decisionOptions, { through: 'length' }))
   }
 
-  // The keys this comment claimed a turn for, and whether the transaction they were claimed in is the one that
-  // failed (rolled back: the turns went with it) or there was none (the embedded SQLite adapter: give them back).
+  // The keys this comment claimed a turn for, and whether they were written in the comment's transaction (its
+  // rollback takes them back) or not (no transaction on the embedded SQLite adapter, or a Redis store): then a
+  // comment that is not stored gives them back.
   let claimedKeys: string[] = []
   let claimedInTransaction = false
   const decideWithTurns = async (): Promise<Decision> => {
@@ -110,7 +111,7 @@ export const postComment = async (
         : decisionOptions.readerIntervalSeconds
     // The turn is claimed first, in one atomic step per key (two processes posting for the same commenter at
     // once get one turn), and its answer is the rate-limit step's fact.
-    claimedInTransaction = Boolean(await req.transactionID)
+    claimedInTransaction = Boolean(store.claimsInTransaction && (await req.transactionID))
     const turns = await claimTurns(
       store,
       [commenter.key, `ip:${ipFingerprint}`],
@@ -197,7 +198,6 @@ export const postComment = async (
     if (decided.refuse) throw CommentRefusal.ofDecision(decided)
     return { comment: await create(decided), decision: decided }
   }).catch(async (error: unknown) => {
-    // Without a transaction the turns were written at once: nothing was stored, so give them back.
     if (!claimedInTransaction) await giveTurnsBack(store, claimedKeys, now, req)
     throw error
   })
