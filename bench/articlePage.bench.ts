@@ -48,8 +48,7 @@ if (found !== 1 || pageAnswer.status !== 200 || !html.includes('Take the '))
   throw new Error(`the seed article is missing: API found ${found}, page answered ${pageAnswer.status}`)
 const session = await readerSession(base, outbox, 'bench-reader@example.org')
 const signedInPage = await (await fetch(`${base}${page}`, { headers: { cookie: session } })).text()
-if (!signedInPage.includes('Bench Reader'))
-  throw new Error('the reader is not signed in on the page')
+if (!signedInPage.includes('Bench Reader')) throw new Error('the reader is not signed in on the page')
 
 // Server CPU seconds spent during each route's counted runs.
 const cpu: Record<string, number> = {}
