@@ -7,7 +7,9 @@
  *
  * A third row renders the page for every request: the same GET with an unrelated cookie, which the page cache
  * (src/http/pageCache.ts) never serves, while the API reads behind it stay cached (no session cookie). It shows
- * what the page cache buys.
+ * what the page cache buys. A fourth is a signed-in reader's: rendered every time, with the reader's session on
+ * the API calls that are theirs. The rendered rows also give the server's CPU ms per page (/proc, its whole
+ * process tree), steadier than req/s on a shared machine.
  *
  * Target (issue 10): article page ≥ 0.5× the API read's req/s.
  */
@@ -17,10 +19,12 @@ import { alternateRounds } from './support/alternateRounds.js'
 import { comparisonReport } from './support/comparisonReport.js'
 import { benchEnv } from './support/benchEnv.js'
 import { benchSettings } from './support/benchSettings.js'
+import { readerSession } from './support/readerSession.js'
 import { requireBuild } from './support/requireBuild.js'
 import { resultRow } from './support/resultRow.js'
 import { startSeededServer } from './support/startSeededServer.js'
 import { stopProcess } from './support/stopProcess.js'
+import { treeCpuSeconds } from './support/treeCpuSeconds.js'
 
 const { base, connections, duration, port, rounds } = benchSettings({ port: 3440, rounds: 10 })
 // The seed's article, with its call to action and its two comments.
@@ -28,6 +32,9 @@ const slug = 'help-we-want-more-emotional-intimacy-in-our-marriage'
 const apiRead = `/api/articles?where[slug][equals]=${slug}&depth=1`
 const page = `/articles/${slug}`
 const { dir, env } = benchEnv({ ADMIN: 'true', NODE_ENV: 'production' })
+// The reader's verification email is read from here (readerSession).
+const outbox = `${dir}/outbox.jsonl`
+env.EMAIL_OUTBOX_FILE = outbox
 
 requireBuild()
 if (!fs.existsSync('.next/BUILD_ID'))
@@ -39,15 +46,31 @@ const found = ((await apiAnswer.json()) as { docs: unknown[] }).docs.length
 const html = await pageAnswer.text()
 if (found !== 1 || pageAnswer.status !== 200 || !html.includes('Take the '))
   throw new Error(`the seed article is missing: API found ${found}, page answered ${pageAnswer.status}`)
+const session = await readerSession(base, outbox, 'bench-reader@example.org')
+const signedInPage = await (await fetch(`${base}${page}`, { headers: { cookie: session } })).text()
+if (!signedInPage.includes('Bench Reader')) throw new Error('the reader is not signed in on the page')
 
+// Server CPU seconds spent during each route's counted runs.
+const cpu: Record<string, number> = {}
 const results = await alternateRounds(
   {
     api: { url: `${base}${apiRead}` },
     page: { url: `${base}${page}` },
     rendered: { headers: { cookie: 'bench=render-every-time' }, url: `${base}${page}` },
+    signedIn: { headers: { cookie: session }, url: `${base}${page}` },
   },
-  { connections, duration, rounds },
+  {
+    connections,
+    duration,
+    observe: (name) => {
+      const begin = treeCpuSeconds(server.pid!)
+      return () => (cpu[name] = (cpu[name] ?? 0) + treeCpuSeconds(server.pid!) - begin)
+    },
+    rounds,
+  },
 )
+const cpuMsPerPage = (name: keyof typeof results) =>
+  ((cpu[name] * 1000) / Math.max(1, results[name].latencies.length)).toFixed(1)
 await stopProcess(server)
 fs.rmSync(dir, { force: true, recursive: true })
 
@@ -61,7 +84,9 @@ process.stdout.write(
   }) +
     [
       resultRow(`\`GET ${page}\` rendered every time (a cookie: no page cache)`, results.rendered),
+      resultRow(`\`GET ${page}\` signed-in reader (rendered every time)`, results.signedIn),
       `rendered every time / API read: ${(results.rendered.rps / results.api.rps).toFixed(2)}×`,
+      `server CPU per page: rendered ${cpuMsPerPage('rendered')} ms, signed-in ${cpuMsPerPage('signedIn')} ms`,
       '',
     ].join('\n'),
 )

@@ -90,25 +90,28 @@ export const postComment = async (
   // The steps before the rate limit first: a comment they refuse claims no turn, so it cannot make a valid
   // comment sent at the same moment wait. Only the ban needs a fact; it is fetched when the others refuse, so that
   // a ban still answers before the length, as the step order says.
-  let decision: Decision = decide(decisionInput, {}, decisionOptions, { through: 'length' })
-  // The keys this comment claimed a turn for: given back if the comment is not stored after all.
+  const early = decide(decisionInput, {}, decisionOptions, { through: 'length' })
+  if (early.refuse) {
+    if (commenter.kind === 'staff') throw CommentRefusal.ofDecision(early)
+    const facts = await readFacts({ commenter, fingerprint: ipFingerprint, now, options, req })
+    throw CommentRefusal.ofDecision(decide(decisionInput, facts, decisionOptions, { through: 'length' }))
+  }
+
+  // The keys this comment claimed a turn for, and whether they were written in the comment's transaction (its
+  // rollback takes them back) or not (no transaction on the embedded SQLite adapter, or a Redis store): then a
+  // comment that is not stored gives them back.
   let claimedKeys: string[] = []
-  if (decision.refuse) {
-    if (commenter.kind !== 'staff') {
-      const facts = await readFacts({ commenter, fingerprint: ipFingerprint, now, options, req })
-      decision = decide(decisionInput, facts, decisionOptions, { through: 'length' })
-    }
-  } else if (commenter.kind === 'staff') {
+  let claimedInTransaction = false
+  const decideWithTurns = async (): Promise<Decision> => {
     // Staff are accountable already: only the article's state and the length apply to them.
-    decision = { reasons: [{ code: 'passed', step: 'end' }], state: 'approved' }
-  } else {
+    if (commenter.kind === 'staff') return { reasons: [{ code: 'passed', step: 'end' }], state: 'approved' }
     const intervalSeconds =
       commenter.kind === 'guest'
         ? decisionOptions.guestIntervalSeconds
         : decisionOptions.readerIntervalSeconds
     // The turn is claimed first, in one atomic step per key (two processes posting for the same commenter at
-    // once get one turn), and its answer is the rate-limit step's fact; a comment the pipeline then refuses
-    // gives it back.
+    // once get one turn), and its answer is the rate-limit step's fact.
+    claimedInTransaction = Boolean(store.claimsInTransaction && (await req.transactionID))
     const turns = await claimTurns(
       store,
       [commenter.key, `ip:${ipFingerprint}`],
@@ -117,54 +120,45 @@ export const postComment = async (
       req,
     )
     claimedKeys = turns.claimedKeys
-    const providersConfigured = Boolean(options.spamProvider || options.toxicityProvider)
-    const decideWithFacts = async (): Promise<Decision> => {
-      const facts = {
-        ...(await readFacts({ commenter, fingerprint: ipFingerprint, now, options, req })),
-        lastCommentAt: turns.lastCommentAt,
-      }
-      // Without a provider every fact is at hand: one pass. With one, the providers (a network call) are
-      // asked only when the steps before them left the comment open.
-      if (!providersConfigured) return decide(decisionInput, facts, decisionOptions)
-      const early = decide(decisionInput, facts, decisionOptions, { through: 'trust' })
-      if (early.refuse || early.state !== undefined) return early
-      const providers = await askProviders(options, {
-        authorEmail: commenter.kind === 'guest' ? commenter.email : undefined,
-        authorName: commenter.name,
-        body: input.body,
-        ip,
-        userAgent: caller.userAgent,
-      })
-      return decide(decisionInput, { ...facts, providers }, decisionOptions)
+    const facts = {
+      ...(await readFacts({ commenter, fingerprint: ipFingerprint, now, options, req })),
+      lastCommentAt: turns.lastCommentAt,
     }
-    decision = await decideWithFacts().catch(async (error: unknown) => {
-      await giveTurnsBack(store, claimedKeys, now, req)
-      throw error
+    const decision = await decideWithProviders(facts)
+    if (decision.refuse || !turns.lastCommentAt) return decision
+    // An earlier step ended the pipeline without refusing (the honeypot's spam): too soon still refuses.
+    const retryAfterMs = intervalSeconds * 1000 - (now.getTime() - turns.lastCommentAt.getTime())
+    const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
+    return {
+      reasons: [
+        {
+          code: 'rate-limited',
+          details: { intervalSeconds, lastCommentAt: turns.lastCommentAt.toISOString(), retryAfterSeconds },
+          step: 'rateLimit',
+        },
+      ],
+      refuse: { retryAfterSeconds, status: 429 },
+    }
+  }
+  const providersConfigured = Boolean(options.spamProvider || options.toxicityProvider)
+  const decideWithProviders = async (facts: Parameters<typeof decide>[1]): Promise<Decision> => {
+    // Without a provider every fact is at hand: one pass. With one, the providers (a network call) are
+    // asked only when the steps before them left the comment open.
+    if (!providersConfigured) return decide(decisionInput, facts, decisionOptions)
+    const decided = decide(decisionInput, facts, decisionOptions, { through: 'trust' })
+    if (decided.refuse || decided.state !== undefined) return decided
+    const providers = await askProviders(options, {
+      authorEmail: commenter.kind === 'guest' ? commenter.email : undefined,
+      authorName: commenter.name,
+      body: input.body,
+      ip,
+      userAgent: caller.userAgent,
     })
-    if (!decision.refuse && turns.lastCommentAt) {
-      // An earlier step ended the pipeline without refusing (the honeypot's spam): too soon still refuses.
-      const retryAfterMs = intervalSeconds * 1000 - (now.getTime() - turns.lastCommentAt.getTime())
-      const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
-      decision = {
-        reasons: [
-          {
-            code: 'rate-limited',
-            details: { intervalSeconds, lastCommentAt: turns.lastCommentAt.toISOString(), retryAfterSeconds },
-            step: 'rateLimit',
-          },
-        ],
-        refuse: { retryAfterSeconds, status: 429 },
-      }
-    }
-    if (decision.refuse) await giveTurnsBack(store, claimedKeys, now, req)
+    return decide(decisionInput, { ...facts, providers }, decisionOptions)
   }
 
-  if (decision.refuse) throw CommentRefusal.ofDecision(decision)
-
   // Nobody creates comments directly (collection access): the pipeline is the only way in, so it writes them.
-  // One transaction of our own around the comment and its article's recount (the collection hook), so that a
-  // write conflict with a concurrent post runs both again rather than failing the request.
-  const create = () =>
+  const create = (decision: Decision) =>
     payload.create({
       ...withSystemRights(req),
       collection: options.commentsSlug,
@@ -193,10 +187,18 @@ export const postComment = async (
       } as never,
       depth: 0,
     })
-  const comment = await withTransaction(req, create).catch(async (error: unknown) => {
-    // Nothing was stored (the transaction rolled back; a busy database answers 503 and asks the client to try
-    // again): give the commenter their turn back, or trying again would be refused as a flood.
-    await giveTurnsBack(store, claimedKeys, now, req)
+  // One transaction of our own around the turn, the comment and its article's recount (the collection hook).
+  // A comment that is not stored — refused, or failed with the database busy — takes its turn back with its
+  // rollback: a give-back would need a connection of its own at the very moment the pool has none to spare, and
+  // a client told 503 who tries again would be refused as a flood. (The transaction therefore spans the spam and
+  // toxicity providers' call when they are configured, bounded by their timeout.) A write conflict with a
+  // concurrent post runs it all again.
+  const { comment, decision } = await withTransaction(req, async () => {
+    const decided = await decideWithTurns()
+    if (decided.refuse) throw CommentRefusal.ofDecision(decided)
+    return { comment: await create(decided), decision: decided }
+  }).catch(async (error: unknown) => {
+    if (!claimedInTransaction) await giveTurnsBack(store, claimedKeys, now, req)
     throw error
   })
   return {

@@ -16,9 +16,13 @@ export type Claim = { allowed: boolean; retryAfterMs: number }
  * database refused or was too busy), so trying again is not refused as a
  * flood; it removes only that claim, never a later one. Optional: a store
  * without it keeps the turn until the interval is over.
+ * `claimsInTransaction` says that claims are written in the request's
+ * transaction where it has one: a comment whose transaction rolls back takes its
+ * turns with it, and no `release` (which would need the database again) is due.
  */
 export type RateLimitStore = {
   claim: (key: string, intervalMs: number, now: Date, req: PayloadRequest) => Promise<Claim>
+  claimsInTransaction?: boolean
   release?: (key: string, at: Date, req: PayloadRequest) => Promise<void>
 }
 

@@ -15,6 +15,7 @@ import { atomicClaimFor } from './atomicClaimFor.js'
  */
 export const databaseRateLimitStore = (slug: CollectionSlug): RateLimitStore => ({
   claim: (key, intervalMs, now, req) => atomicClaimFor(req.payload.db)({ intervalMs, key, now, req, slug }),
+  claimsInTransaction: true,
   release: async (key, at, req) => {
     // Only the claim made at `at`: a later claim (the commenter's next, allowed turn) stays.
     await req.payload.delete({

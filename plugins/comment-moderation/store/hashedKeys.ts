@@ -9,5 +9,6 @@ import { hashKey } from '../core/index.js'
  */
 export const hashedKeys = (store: RateLimitStore): RateLimitStore => ({
   claim: (key, intervalMs, now, req) => store.claim(hashKey(req.payload.secret, key), intervalMs, now, req),
+  claimsInTransaction: store.claimsInTransaction,
   release: async (key, at, req) => store.release?.(hashKey(req.payload.secret, key), at, req),
 })
