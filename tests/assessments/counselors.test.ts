@@ -239,12 +239,22 @@ describe('grants', () => {
     })
     expect(relationID(moved.body.doc.counselor)).toBe(String(counselor.user.id))
     expect(relationID(moved.body.doc.response)).toBe(body.id)
-    const revoked = await patch(['X-Response-Token', body.token], { revokedAt: new Date().toISOString() })
+    // Revoked now, whatever date is sent: a grant's record cannot be backdated.
+    const before = Date.now()
+    const revoked = await patch(['X-Response-Token', body.token], { revokedAt: '2001-01-01T00:00:00.000Z' })
     expect(revoked.status).toBe(200)
-    expect(
+    expect(Date.parse(revoked.body.doc.revokedAt)).toBeGreaterThanOrEqual(before - 1000)
+    const readByCounselor = async () =>
       (await kindred.request.get(`/api/responses/${body.id}/result`).set('Authorization', counselor.auth))
-        .status,
-    ).toBe(404)
+        .status
+    expect(await readByCounselor()).toBe(404)
+    // Risk: clearing or moving the date would reopen a grant with its revocation wiped from the record; a new
+    // grant (POST) is how access is given again, and keeps the history.
+    for (const revokedAt of [null, new Date(Date.now() + 86_400_000).toISOString()]) {
+      const reopened = await patch(['X-Response-Token', body.token], { revokedAt })
+      expect(reopened.body.doc.revokedAt).toBe(revoked.body.doc.revokedAt)
+    }
+    expect(await readByCounselor()).toBe(404)
   })
 
   it('go with the response when the respondent erases it', async () => {

@@ -1,9 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
 import { grantAccess } from '../access/grantAccess.js'
 import { pluginSlugs } from '../defaults.js'
+
+// Revoking is for good and happens now: the respondent's date is not taken (a grant's record cannot be
+// backdated), and a revoked grant stays revoked (access is given again by a new grant, which keeps the history).
+const stampRevocation: FieldHook = ({ originalDoc, value }) =>
+  originalDoc?.revokedAt ?? (value ? new Date().toISOString() : value)
 
 /**
  * A respondent's permission for one named counselor to read their response, until revoked.
@@ -39,7 +44,7 @@ export const grantsCollection = (options: SanitizedAssessmentScoringConfig): Col
       index: true,
       relationTo: pluginSlugs.shareCodes,
     },
-    { name: 'revokedAt', type: 'date', index: true },
+    { name: 'revokedAt', type: 'date', hooks: { beforeChange: [stampRevocation] }, index: true },
   ],
   timestamps: true,
 })
