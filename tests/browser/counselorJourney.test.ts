@@ -299,7 +299,58 @@ describe('a counselor on a production install that starts empty, in Chromium', (
     await page.close()
   }, 600_000)
 
+  it('makes a share code in the admin from nothing, and a respondent who types it lets her read their result', async () => {
+    const page = await journey.browser.newPage({
+      baseURL: journey.server.url,
+      viewport: { height: 1000, width: 1400 },
+    })
+    let code = ''
+    await withScreenshot(page, 'counselor-share-code', async () => {
+      await signIn(page, counselor)
+      await timedGoto(page, '/admin/collections/counselor-share-codes/create', 'edit', '#field-label')
+      await waitForHydration(page, '#field-label')
+      await page.fill('#field-label', 'Tuesday group')
+      await page.click('#action-save')
+      await waitForSavedToast(page)
+      // The server made the code; the form shows it once saved, read-only.
+      const field = page.locator('#field-code')
+      const shape = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/
+      await page.waitForFunction(
+        (source) =>
+          new RegExp(source).test(document.querySelector<HTMLInputElement>('#field-code')?.value ?? ''),
+        shape.source,
+        { timeout: 60_000 },
+      )
+      code = await field.inputValue()
+      expect(code).toMatch(shape)
+      await expect(field.isEditable()).resolves.toBe(false)
+      await audit(page, 'share code')
+    })
+    await page.close()
+
+    const { slug, questions } = (await api(`/api/assessments/${assessmentID}?depth=0`, counselorToken))
+      .body as Required<Pick<Saved, 'questions' | 'slug'>>
+    const answers = Object.fromEntries(questions.map((id) => [id, 4]))
+    const mine = await post(`/api/assessments/${slug}/responses`, undefined, { answers, submit: true })
+    expect(mine.status).toBe(201)
+    const { id, token } = mine.body as { id: string; token: string }
+    const asRespondent = (route: string, body: unknown) =>
+      fetch(`${journey.server.url}/api/responses/${id}/grants${route}`, {
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json', 'x-response-token': token },
+        method: 'POST',
+      })
+    const preview = await asRespondent('/preview', { code: code.toLowerCase().replaceAll('-', ' ') })
+    expect(preview.status).toBe(200)
+    await expect(preview.json()).resolves.toEqual({ counselor: { name: counselor.name } })
+    expect((await asRespondent('', { code })).status).toBe(201)
+    const read = await fetch(`${journey.server.url}/api/responses/${id}/result`, {
+      headers: { Authorization: `JWT ${counselorToken}` },
+    })
+    expect(read.status).toBe(200)
+  }, 600_000)
+
   it('has no serious or critical accessibility violations on any page the journey visited', () => {
-    expectNoAxeFindings(6)
+    expectNoAxeFindings(7)
   })
 })

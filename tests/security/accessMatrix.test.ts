@@ -353,7 +353,11 @@ const updateBody: Record<string, () => Built> = {
     }
   },
   couples: () => set('consentA', true),
-  'response-grants': () => set('revokedAt', '2030-01-01T00:00:00.000Z'),
+  // Revoking is stamped with the request's time, whatever date is sent: done when the fresh grant is revoked.
+  'response-grants': () => ({
+    check: (doc) => typeof doc?.revokedAt === 'string',
+    data: { revokedAt: '2030-01-01T00:00:00.000Z' },
+  }),
   'response-access-log': () => set('response', `changed-${unique()}`),
   'counselor-share-codes': () => set('label', `Changed ${unique()}`),
   'comment-bans': () => set('reason', `Changed ${unique()}`),

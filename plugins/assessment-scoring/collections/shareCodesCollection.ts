@@ -96,7 +96,8 @@ export const shareCodesCollection = (options: SanitizedAssessmentScoringConfig):
       name: 'counselor',
       type: 'relationship',
       access: { update: () => false },
-      admin: { readOnly: true },
+      // Set by the server on save (creatorOf): an empty read-only box on the create form only puzzles.
+      admin: { condition: (data) => Boolean(data?.counselor), readOnly: true },
       hooks: { beforeChange: [creatorOf(options)] },
       index: true,
       relationTo: options.staffSlug,
