@@ -1,11 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import net from 'node:net'
 import path from 'node:path'
 
 import { createStaff } from '../helpers/accounts.js'
 import { createArticle } from '../helpers/articles.js'
 import { bootKindred, type Kindred } from '../helpers/bootKindred.js'
 import { createComment } from '../helpers/comments.js'
-import { type OutboxLine, readOutboxFile } from '../helpers/outboxFile.js'
+import { readOutboxFile } from '../helpers/outboxFile.js'
 import { type ServerProcess, spawnServer, waitUntilUp } from '../helpers/spawnServer.js'
 
 // Issue 9: two processes with JOBS_AUTORUN on ran the same notification jobs, so moderators got every email
@@ -141,16 +142,24 @@ describe('each job runs exactly once across processes', () => {
     const leaseSeconds = 8
     const env = { JOBS_INTERVAL_SECONDS: '1', JOBS_LEASE_SECONDS: String(leaseSeconds), JOBS_LIMIT: '500' }
     const commentIDs = await queuePendingComments(100)
+    // A mail server that accepts the connection and never answers: the first runner's emails hang mid-send, so
+    // it is surely killed mid-batch (with the outbox, a quiet machine could finish all hundred jobs in parallel
+    // between its first email and the kill, and leave nothing to take over).
+    const silentMailServer = net.createServer(() => {})
+    silentMailServer.unref()
+    await new Promise<void>((resolve) => silentMailServer.listen(0, '127.0.0.1', resolve))
+    const { port } = silentMailServer.address() as net.AddressInfo
     // Alone and with a large batch, the first runner claims every queued job at its first tick.
-    const first = await startRunner(env)
+    const first = await startRunner({ ...env, SMTP_URL: `smtp://127.0.0.1:${port}` })
     const firstPid = first.child.pid!
     const deadline = Date.now() + 60_000
-    while (!readOutboxFile(outboxFile).some((line: OutboxLine) => line.pid === firstPid)) {
-      if (Date.now() > deadline) throw new Error('the first runner sent nothing')
+    while (!(await jobsFor(commentIDs)).some((job) => job.processing)) {
+      if (Date.now() > deadline) throw new Error('the first runner claimed nothing')
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
     first.child.kill('SIGKILL')
     await first.exited
+    silentMailServer.close()
     const killedAt = Date.now()
     const heldByTheDead = (await jobsFor(commentIDs)).filter((job) => !job.completedAt)
     expect(heldByTheDead.length).toBeGreaterThan(0)
