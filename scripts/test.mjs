@@ -15,7 +15,7 @@ const sqliteOnly =
 // Only on PostgreSQL: the embedded SQLite adapter runs without transactions, so nothing there is retried; and only
 // PostgreSQL has a connection pool to exhaust.
 const postgresOnly =
-  '/tests/postgres\\.test\\.ts$|/tests/transactionRetry\\.test\\.ts$|/tests/databaseBusy\\.test\\.ts$|/tests/busyRetryKeepsTurn\\.test\\.ts$|/tests/assessments/busyStartNotCounted\\.test\\.ts$'
+  '/tests/postgres\\.test\\.ts$|/tests/transactionRetry\\.test\\.ts$|/tests/databaseBusy\\.test\\.ts$|/tests/busyRetryKeepsTurn\\.test\\.ts$'
 
 const run = (database, extra) => {
   process.stdout.write(`\n── tests on ${database === 'postgres' ? 'PostgreSQL' : 'SQLite'} ──\n`)

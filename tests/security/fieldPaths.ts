@@ -1,7 +1,13 @@
 import type { FlattenedField } from 'payload'
 
 /** `polymorphic`: a relationship to several collections, queried by `.relationTo`/`.value` only. */
-export type FieldPath = { hidden: boolean; path: string; polymorphic: boolean; virtual: boolean }
+export type FieldPath = {
+  field: FlattenedField
+  hidden: boolean
+  path: string
+  polymorphic: boolean
+  virtual: boolean
+}
 
 /**
  * Every queryable path of a collection: its fields, and the fields inside groups as `group.field`.
@@ -16,5 +22,5 @@ export const fieldPaths = (fields: FlattenedField[], prefix = '', hiddenAbove = 
     if (field.type === 'join' || field.type === 'array' || field.type === 'blocks') return []
     const polymorphic =
       (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)
-    return [{ hidden, path, polymorphic, virtual: 'virtual' in field && field.virtual === true }]
+    return [{ field, hidden, path, polymorphic, virtual: 'virtual' in field && field.virtual === true }]
   })

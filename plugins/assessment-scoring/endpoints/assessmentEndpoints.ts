@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedAssessmentScoringConfig } from '../types.js'
 
-import { documented, errorResponses, parseInput, readJSON, withTransaction } from '@kindred/plugin-shared'
+import { documented, errorResponses, parseInput, readJSON } from '@kindred/plugin-shared'
 import { assessmentStats } from '../operations/assessmentStats.js'
 import { formOf } from '../operations/formOf.js'
 import { keyPreview } from '../operations/keyPreview.js'
@@ -45,24 +45,18 @@ export const assessmentEndpoints = (options: SanitizedAssessmentScoringConfig): 
      */
     handler: async (req) => {
       const caller = callerOf(req, options)
-      const body = await readJSON(req)
-      // The start is counted in the transaction that stores the response (where the database has transactions):
-      // a start that fails — the database busy, a 503 that asks the client to try again — is not counted against
-      // the client when it does.
-      const started = await withTransaction(req, async () => {
-        if (!caller.user) {
-          const limit = await options.limitAnonymousStarts({ client: caller.client ?? 'unknown', req })
-          if (!limit.allowed) {
-            const retryAfterSeconds = Math.max(1, Math.ceil(limit.retryAfterSeconds))
-            // As clients and proxies expect a 429: Payload adds the request's response headers to its error answer.
-            req.responseHeaders = new Headers(req.responseHeaders)
-            req.responseHeaders.set('Retry-After', String(retryAfterSeconds))
-            throw new ScoringRefusal('tooManyStarts', { retryAfterSeconds })
-          }
+      if (!caller.user) {
+        const limit = await options.limitAnonymousStarts({ client: caller.client ?? 'unknown', req })
+        if (!limit.allowed) {
+          const retryAfterSeconds = Math.max(1, Math.ceil(limit.retryAfterSeconds))
+          // As clients and proxies expect a 429: Payload adds the request's response headers to its error answer.
+          req.responseHeaders = new Headers(req.responseHeaders)
+          req.responseHeaders.set('Retry-After', String(retryAfterSeconds))
+          throw new ScoringRefusal('tooManyStarts', { retryAfterSeconds })
         }
-        const input = parseInput(startResponseSchema, body)
-        return startResponse(req, options, caller, String(req.routeParams?.slug), input)
-      })
+      }
+      const input = parseInput(startResponseSchema, await readJSON(req))
+      const started = await startResponse(req, options, caller, String(req.routeParams?.slug), input)
       return Response.json(started, { status: 201 })
     },
     method: 'post',
